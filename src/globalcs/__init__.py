@@ -1,0 +1,75 @@
+"""globalcs: serve a customer abroad the way a local would.
+
+Sourced market profiles (language, register, channels, payment methods,
+holidays, privacy law, withdrawal rights) and a tone-aware message
+formatter.
+
+>>> import globalcs
+>>> de = globalcs.get_market("DE")
+>>> de.formality, de.privacy.code, de.returns.withdrawal_days
+(<Formality.FORMAL: 'formal'>, 'GDPR', 14)
+"""
+
+from ._errors import DataError as DataError
+from ._errors import GlobalcsError as GlobalcsError
+from ._errors import HolidayRangeError as HolidayRangeError
+from ._errors import InvalidOptionError as InvalidOptionError
+from ._errors import MissingVariableError as MissingVariableError
+from ._errors import MoneyError as MoneyError
+from ._errors import NaiveDatetimeError as NaiveDatetimeError
+from ._errors import TemplateError as TemplateError
+from ._errors import TemplateRenderError as TemplateRenderError
+from ._errors import TemplateSecurityError as TemplateSecurityError
+from ._errors import UnknownIntentError as UnknownIntentError
+from ._errors import UnknownLanguageError as UnknownLanguageError
+from ._errors import UnknownMarketError as UnknownMarketError
+from ._formality import Formality as Formality
+from .markets._frame import markets_frame as markets_frame
+from .markets._model import Channel as Channel
+from .markets._model import Communication as Communication
+from .markets._model import Disagreement as Disagreement
+from .markets._model import Duration as Duration
+from .markets._model import Holiday as Holiday
+from .markets._model import Market as Market
+from .markets._model import PaymentMethod as PaymentMethod
+from .markets._model import PrivacyRegime as PrivacyRegime
+from .markets._model import ReturnsPolicy as ReturnsPolicy
+from .markets._model import Source as Source
+from .markets._registry import curated_markets as curated_markets
+from .markets._registry import get_market as get_market
+from .markets._registry import markets as markets
+from .time._hours import OpeningHours as OpeningHours
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Channel",
+    "Communication",
+    "DataError",
+    "Disagreement",
+    "Duration",
+    "Formality",
+    "GlobalcsError",
+    "Holiday",
+    "HolidayRangeError",
+    "InvalidOptionError",
+    "Market",
+    "MissingVariableError",
+    "MoneyError",
+    "NaiveDatetimeError",
+    "OpeningHours",
+    "PaymentMethod",
+    "PrivacyRegime",
+    "ReturnsPolicy",
+    "Source",
+    "TemplateError",
+    "TemplateRenderError",
+    "TemplateSecurityError",
+    "UnknownIntentError",
+    "UnknownLanguageError",
+    "UnknownMarketError",
+    "curated_markets",
+    "get_market",
+    "markets",
+    "markets_frame",
+]

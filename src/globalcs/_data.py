@@ -1,0 +1,32 @@
+"""Finding and reading the data files shipped with globalcs."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from ._errors import DataError
+
+
+@functools.cache
+def data_dir() -> Path:
+    """The ``data`` folder: inside the wheel as ``globalcs/_data``, else the checkout's."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "_data", package.parents[1] / "data"):
+        if (candidate / "vocabularies").is_dir():
+            return candidate
+    raise DataError(str(package), "data", "globalcs's data folder is missing from this install")
+
+
+def read_toml(relative: str) -> dict[str, Any]:
+    """Parse one TOML data file, naming the file in any error."""
+    path = data_dir() / relative
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise DataError(relative, "(file)", "no such data file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(relative, "(syntax)", str(exc)) from None

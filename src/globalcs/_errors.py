@@ -1,0 +1,183 @@
+"""The exception tree of globalcs.
+
+Every error globalcs raises on purpose derives from :class:`GlobalcsError`,
+and where a builtin fits, also from that builtin, so ``except LookupError``
+keeps working for callers who do not know globalcs::
+
+    GlobalcsError
+    ├── UnknownMarketError (LookupError)        .identifier
+    ├── UnknownLanguageError (LookupError)      .language, .supported
+    ├── UnknownIntentError (LookupError)        .intent, .supported
+    ├── InvalidOptionError (ValueError)         .option, .value, .supported
+    ├── DataError (ValueError)                  .path, .field
+    ├── MoneyError (TypeError, ValueError)      .value
+    ├── NaiveDatetimeError (ValueError)         .value
+    ├── HolidayRangeError (ValueError)          .year
+    ├── MissingVariableError (KeyError)         .variable, .intent
+    └── TemplateError
+        ├── TemplateSecurityError               .construct, .lineno
+        └── TemplateRenderError                 .reason
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+
+class GlobalcsError(Exception):
+    """Root of every error globalcs raises on purpose."""
+
+
+def _listing(values: Iterable[str], limit: int = 12) -> str:
+    items = list(values)
+    shown = ", ".join(items[:limit])
+    if len(items) > limit:
+        shown += f", ... ({len(items)} in all)"
+    return shown
+
+
+def _short(value: object, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 5] + "...'"
+
+
+class UnknownMarketError(GlobalcsError, LookupError):
+    """No market matches an identifier.
+
+    >>> import globalcs
+    >>> try:
+    ...     globalcs.get_market("Germny")
+    ... except globalcs.UnknownMarketError as exc:
+    ...     print(exc.identifier, exc.suggestions)
+    Germny ('DE',)
+    """
+
+    def __init__(self, identifier: object, *, tried: str = "", suggestions: Iterable[str] = ()):
+        self.identifier = identifier
+        self.suggestions = tuple(suggestions)
+        message = f"unknown market {_short(identifier)}"
+        if tried:
+            message += f": {tried}"
+        if self.suggestions:
+            message += f"; did you mean {', '.join(self.suggestions)}?"
+        super().__init__(message)
+
+    def __str__(self) -> str:  # KeyError-style quoting is not wanted here
+        return str(self.args[0])
+
+
+class UnknownLanguageError(GlobalcsError, LookupError):
+    """A language is not supported for messages."""
+
+    def __init__(self, language: object, supported: Iterable[str]):
+        self.language = language
+        self.supported = tuple(supported)
+        super().__init__(
+            f"unsupported language {_short(language)}; supported: {_listing(self.supported, 40)}"
+        )
+
+
+class UnknownIntentError(GlobalcsError, LookupError):
+    """No built-in message has this intent."""
+
+    def __init__(self, intent: object, supported: Iterable[str]):
+        self.intent = intent
+        self.supported = tuple(supported)
+        super().__init__(
+            f"unknown intent {_short(intent)}; built-in intents: {_listing(self.supported, 40)}"
+        )
+
+
+class InvalidOptionError(GlobalcsError, ValueError):
+    """An option (tone, channel, formality, ...) has a value outside its vocabulary."""
+
+    def __init__(self, option: str, value: object, supported: Iterable[str] = (), reason: str = ""):
+        self.option = option
+        self.value = value
+        self.supported = tuple(supported)
+        message = f"invalid {option} {_short(value)}"
+        if reason:
+            message += f": {reason}"
+        if self.supported:
+            message += f"; valid values: {_listing(self.supported, 40)}"
+        super().__init__(message)
+
+
+class DataError(GlobalcsError, ValueError):
+    """A data file does not match its schema."""
+
+    def __init__(self, path: str, field: str, problem: str):
+        self.path = path
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{path}: {field}: {problem}")
+
+
+class MoneyError(GlobalcsError, TypeError, ValueError):
+    """An amount of money is not a finite ``Decimal`` (floats are refused)."""
+
+    def __init__(self, value: Any, reason: str):
+        self.value = value
+        super().__init__(f"invalid amount of money {_short(value)}: {reason}")
+
+
+class NaiveDatetimeError(GlobalcsError, ValueError):
+    """A datetime without a time zone was given where an aware one is needed."""
+
+    def __init__(self, value: Any, name: str = "datetime"):
+        self.value = value
+        super().__init__(
+            f"{name} {value!r} has no time zone; pass an aware datetime "
+            "(e.g. datetime(..., tzinfo=zoneinfo.ZoneInfo('Europe/Berlin')))"
+        )
+
+
+class HolidayRangeError(GlobalcsError, ValueError):
+    """A year lies outside the range the holiday data covers."""
+
+    def __init__(self, year: int, first: int, last: int, market: str = ""):
+        self.year = year
+        self.first = first
+        self.last = last
+        where = f" for {market}" if market else ""
+        super().__init__(
+            f"no holiday data{where} for {year}: supported years are {first} to {last}"
+        )
+
+
+class MissingVariableError(GlobalcsError, KeyError):
+    """A message or template needs a variable that was not given."""
+
+    def __init__(self, variable: str, intent: str):
+        self.variable = variable
+        self.intent = intent
+        super().__init__(f"{intent!s} needs the variable {variable!r}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class TemplateError(GlobalcsError):
+    """Root of merchant-template errors."""
+
+
+class TemplateSecurityError(TemplateError):
+    """A merchant template uses a construct outside the safe subset."""
+
+    def __init__(self, construct: str, lineno: int | None = None, detail: str = ""):
+        self.construct = construct
+        self.lineno = lineno
+        where = f"line {lineno}: " if lineno is not None else ""
+        message = f"{where}{construct} is not allowed in merchant templates"
+        if detail:
+            message += f" ({detail})"
+        super().__init__(message)
+
+
+class TemplateRenderError(TemplateError):
+    """A merchant template failed while rendering (e.g. its output grew too large)."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(reason)

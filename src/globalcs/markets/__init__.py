@@ -1,0 +1,1 @@
+"""Market profiles: the records, their data files and the resolver."""

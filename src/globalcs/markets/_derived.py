@@ -1,0 +1,188 @@
+"""Facts derived from standards: ISO 3166 (pycountry), CLDR (Babel), IANA tz (pytz).
+
+Nothing here is curated; every value is read from the installed libraries
+on first use and cached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from ._model import Source
+
+DERIVED_AS_OF = dt.date(2026, 11, 23)
+"""When the mapping from these libraries to market fields was last reviewed."""
+
+
+@dataclass(frozen=True, slots=True)
+class CountryFacts:
+    code: str
+    name: str
+    currency: str
+    languages: tuple[str, ...]
+    timezones: tuple[str, ...]
+    weekend: tuple[int, ...]
+    first_weekday: int
+
+
+@functools.cache
+def iso_countries() -> dict[str, str]:
+    """Alpha-2 code -> English short name, for every ISO 3166-1 country."""
+    import pycountry
+
+    return {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
+
+
+@functools.cache
+def subdivision_name(code: str) -> str | None:
+    """The ISO 3166-2 name of a subdivision code, or None if there is no such code."""
+    import pycountry
+
+    found = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+    return None if found is None else str(found.name)
+
+
+@functools.cache
+def _babel_locales() -> frozenset[str]:
+    from babel import localedata
+
+    return frozenset(localedata.locale_identifiers())
+
+
+@functools.cache
+def _locales_by_territory() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for ident in sorted(_babel_locales()):
+        parts = ident.split("_")
+        if len(parts) > 1 and parts[-1].isupper() and len(parts[-1]) == 2:
+            table.setdefault(parts[-1], []).append(ident)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def babel_locale(language: str, territory: str) -> str:
+    """The Babel locale identifier for a language in a territory (``zh``, ``CN`` -> ``zh_Hans_CN``).
+
+    Falls back to the bare language, then to ``en``, when CLDR has no such locale.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    language = language.replace("-", "_")
+    for candidate in (f"{language}_{territory}", language):
+        try:
+            locale = Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError):
+            continue
+        ident = str(locale)
+        if ident in _babel_locales():
+            return ident
+    return "en"
+
+
+def _week_data(code: str) -> dict[str, int]:
+    # CLDR keys week data by territory. Babel stores a territory's overrides in
+    # each of its locale files and the world default in root; its own merge is
+    # shallow (Locale("en", "US").weekend_start raises KeyError), so merge here.
+    from babel import localedata
+
+    data = dict(localedata.load("root", merge_inherited=False)["week_data"])
+    locales = _locales_by_territory().get(code, ())
+    if locales:
+        data.update(localedata.load(locales[0], merge_inherited=False).get("week_data", {}))
+    return data
+
+
+@functools.cache
+def country_facts(code: str) -> CountryFacts:
+    """Derived facts for one ISO 3166-1 alpha-2 code."""
+    import pytz
+    from babel.languages import get_official_languages, get_territory_language_info
+    from babel.numbers import get_territory_currencies
+
+    currencies = get_territory_currencies(code, tender=True, non_tender=False)
+    languages = [
+        lang for lang in get_official_languages(code, de_facto=True) if lang in _babel_locales()
+    ]
+    if not languages:
+        info = get_territory_language_info(code)
+        ranked = sorted(info, key=lambda lang: -float(info[lang]["population_percent"] or 0))
+        languages = [lang for lang in ranked if lang in _babel_locales()][:2]
+    week = _week_data(code)
+    start, end = week["weekend_start"], week["weekend_end"]
+    if start <= end:
+        weekend = tuple(range(start, end + 1))
+    else:  # a weekend that wraps around Sunday, e.g. Saturday to Sunday written 5..6
+        weekend = tuple(sorted(set(range(start, 7)) | set(range(end + 1))))
+    return CountryFacts(
+        code=code,
+        name=iso_countries()[code],
+        currency=currencies[0] if currencies else "XXX",
+        languages=tuple(lang.replace("_", "-") for lang in languages) or ("en",),
+        timezones=_main_zone_first(code, tuple(pytz.country_timezones.get(code, ()))),
+        weekend=weekend,
+        first_weekday=week["first_day"],
+    )
+
+
+@functools.cache
+def _main_zones() -> dict[str, str]:
+    from .._data import read_toml
+    from ._schema import Table, cite, read_sources
+
+    root = Table("timezones.toml", "", read_toml("timezones.toml"))
+    root.integer("schema")
+    sources = read_sources(root)
+    main = root.table("main")
+    assert main is not None
+    cite(main, sources)
+    zones = {key: main.text(key) for key in main.data if key != "sources"}
+    main.done()
+    root.done()
+    return zones
+
+
+def _main_zone_first(code: str, zones: tuple[str, ...]) -> tuple[str, ...]:
+    main = _main_zones().get(code)
+    if main is None or main not in zones:
+        return zones
+    return (main, *(z for z in zones if z != main))
+
+
+@functools.cache
+def standard_sources() -> dict[str, tuple[Source, ...]]:
+    """The sources of derived fields, naming the versions installed."""
+    import babel
+    import pycountry
+    import pytz
+    from babel.core import get_cldr_version
+
+    read = DERIVED_AS_OF
+    cldr = Source(
+        title=f"Unicode CLDR {get_cldr_version()} (via Babel {babel.__version__})",
+        url="https://cldr.unicode.org/",
+        as_of=read,
+        confidence="standard",
+    )
+    iso = Source(
+        title="ISO 3166-1 and ISO 3166-2 (via pycountry / Debian iso-codes)",
+        url="https://www.iso.org/iso-3166-country-codes.html",
+        as_of=read,
+        confidence="standard",
+        note=f"pycountry {getattr(pycountry, '__version__', '')}".strip(),
+    )
+    tz = Source(
+        title=f"IANA time zone database (via pytz {getattr(pytz, '__version__', '')})",
+        url="https://www.iana.org/time-zones",
+        as_of=read,
+        confidence="standard",
+    )
+    return {
+        "name": (iso,),
+        "currency": (cldr,),
+        "languages": (cldr,),
+        "locale": (cldr,),
+        "weekend": (cldr,),
+        "first_weekday": (cldr,),
+        "timezones": (tz,),
+    }

@@ -1,0 +1,469 @@
+"""Reading market, privacy-regime, vocabulary and region files into records."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._data import data_dir, read_toml
+from .._errors import DataError
+from .._formality import Formality
+from ..time._hours import OpeningHours
+from ._model import (
+    COMMUNICATION_VALUES,
+    Channel,
+    Communication,
+    Disagreement,
+    Duration,
+    PaymentMethod,
+    PrivacyRegime,
+    ReturnsPolicy,
+    Source,
+)
+from ._schema import Table, cite, read_sources
+
+SCHEMA_VERSION = 1
+_CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+_FORMALITIES = tuple(f.value for f in Formality)
+_UNITS = ("days", "business_days", "months")
+_MARKETING = ("opt_in", "opt_in_soft", "opt_out")
+
+
+@dataclass(frozen=True, slots=True)
+class VocabularyEntry:
+    id: str
+    name: str
+    kind: str
+
+
+@dataclass(slots=True)
+class CuratedMarket:
+    """What one ``data/markets/*.toml`` file says; ``None`` where it is silent."""
+
+    code: str
+    parent: str | None = None
+    languages: tuple[str, ...] | None = None
+    timezones: tuple[str, ...] | None = None
+    formality: tuple[Formality, Formality, Formality] | None = None
+    communication: Communication | None = None
+    support_hours: OpeningHours | None = None
+    channels: tuple[Channel, ...] | None = None
+    payment_methods: tuple[PaymentMethod, ...] | None = None
+    privacy: PrivacyRegime | None = None
+    returns: ReturnsPolicy | None = None
+    sources: dict[str, tuple[Source, ...]] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    disagreements: tuple[Disagreement, ...] = ()
+
+
+def _root(relative: str) -> Table:
+    root = Table(relative, "", read_toml(relative))
+    version = root.integer("schema")
+    if version != SCHEMA_VERSION:
+        raise root.fail("schema", f"version {version} is not supported (expected 1)")
+    return root
+
+
+@functools.cache
+def vocabulary(kind: str) -> dict[str, VocabularyEntry]:
+    """``channels`` or ``payment_methods``: id -> entry."""
+    relative = f"vocabularies/{kind}.toml"
+    root = _root(relative)
+    table = root.table(kind)
+    assert table is not None
+    entries: dict[str, VocabularyEntry] = {}
+    for key in table.data:
+        entry = table.table(key)
+        assert entry is not None
+        entries[key] = VocabularyEntry(key, entry.text("name"), entry.text("kind"))
+        entry.done()
+    table.done()
+    root.done()
+    return entries
+
+
+def curated_codes() -> tuple[str, ...]:
+    """Codes of every market with a data file, sorted."""
+    folder = data_dir() / "markets"
+    return tuple(sorted(p.stem.upper() for p in folder.glob("*.toml")))
+
+
+@functools.cache
+def privacy_regime(code: str) -> tuple[PrivacyRegime, tuple[Source, ...]]:
+    """A shared regime file: the regime (without market-specific authority) and its sources."""
+    relative = f"privacy/{code.lower()}.toml"
+    if not (data_dir() / relative).is_file():
+        raise DataError(relative, "(file)", f"no privacy regime file for {code!r}")
+    root = _root(relative)
+    sources = read_sources(root)
+    if root.text("code") != code:
+        raise root.fail("code", f"must be {code!r} to match the file name")
+    cited: list[Source] = []
+    deadline_table = root.table("dsar_deadline")
+    assert deadline_table is not None
+    deadline = _duration(deadline_table)
+    cited += cite(deadline_table, sources)
+    deadline_table.done()
+    breach = root.table("breach_notification")
+    assert breach is not None
+    hours = breach.integer("hours", None, minimum=1)
+    breach_note = breach.text("note", "")
+    if hours is None and not breach_note:
+        raise breach.fail("note", "say what the law requires when it sets no number of hours")
+    cited += cite(breach, sources)
+    breach.done()
+    regime = PrivacyRegime(
+        code=code,
+        name=root.text("name"),
+        jurisdiction=root.text("jurisdiction", ""),
+        dsar_deadline=deadline,
+        breach_notification_hours=hours,
+        breach_notification_note=breach_note,
+        note=root.text("note", ""),
+    )
+    root.done()
+    return regime, tuple(dict.fromkeys(cited))
+
+
+def _duration(table: Table) -> Duration:
+    amount = table.integer("amount", None, minimum=1)
+    unit = table.text("unit", None, choices=_UNITS)
+    if (amount is None) != (unit is None):
+        raise table.fail("unit" if unit is None else "amount", "amount and unit go together")
+    extension_amount = table.integer("extension_amount", None, minimum=1)
+    extension_unit = table.text("extension_unit", None, choices=_UNITS)
+    if (extension_amount is None) != (extension_unit is None):
+        raise table.fail("extension_unit", "extension_amount and extension_unit go together")
+    note = table.text("note", "")
+    if amount is None and not note:
+        raise table.fail("note", "say what the law requires when it sets no number")
+    return Duration(amount, unit, extension_amount, extension_unit, note)
+
+
+def load_market_file(code: str) -> CuratedMarket | None:
+    """Read ``data/markets/<code>.toml`` if it exists."""
+    relative = f"markets/{code.lower()}.toml"
+    if not (data_dir() / relative).is_file():
+        return None
+    root = _root(relative)
+    sources = read_sources(root)
+    file_code = root.text("code")
+    if file_code != code or not _CODE.match(file_code):
+        raise root.fail("code", f"must be {code!r} to match the file name")
+    result = CuratedMarket(code=code, parent=root.text("parent", None))
+    if "-" in code and result.parent != code.split("-")[0]:
+        raise root.fail("parent", f"a subdivision file needs parent = {code.split('-')[0]!r}")
+
+    for key in ("languages", "timezones"):
+        table = root.table(key, required=False)
+        if table is not None:
+            setattr(result, key, tuple(table.strings("value")))
+            result.sources[key] = cite(table, sources)
+            _note(result, key, table)
+            table.done()
+
+    table = root.table("formality", required=False)
+    if table is not None:
+        default = Formality(table.text("default", choices=_FORMALITIES))
+        messaging = Formality(table.text("messaging", default.value, choices=_FORMALITIES))
+        minimum = Formality(table.text("minimum", min(default, messaging), choices=_FORMALITIES))
+        if minimum > min(default, messaging):
+            raise table.fail("minimum", "is above the default or messaging register")
+        result.formality = (default, messaging, minimum)
+        result.sources["formality"] = cite(table, sources)
+        _note(result, "formality", table)
+        table.done()
+
+    table = root.table("communication", required=False)
+    if table is not None:
+        values: dict[str, Any] = {}
+        for key, allowed in COMMUNICATION_VALUES.items():
+            entry = table.table(key, required=False)
+            if entry is None:
+                continue
+            kind = bool if isinstance(allowed[0], bool) else str
+            value = entry.get("value", kind)
+            if value not in allowed:
+                raise entry.fail("value", f"{value!r} is not one of {allowed}")
+            values[key] = value
+            result.sources[f"communication.{key}"] = cite(entry, sources)
+            _note(result, f"communication.{key}", entry)
+            entry.done()
+        table.done()
+        result.communication = Communication(**values)
+
+    table = root.table("support_hours", required=False)
+    if table is not None:
+        raw = table.get("value", (str, dict))
+        try:
+            result.support_hours = OpeningHours.parse(raw)
+        except ValueError as exc:
+            raise table.fail("value", str(exc)) from None
+        result.sources["support_hours"] = cite(table, sources)
+        _note(result, "support_hours", table)
+        table.done()
+
+    if root.has("channels"):
+        result.channels = tuple(_channels(root, sources, result))
+    if root.has("payment_methods"):
+        result.payment_methods = tuple(_payments(root, sources, result))
+
+    table = root.table("privacy", required=False)
+    if table is not None:
+        result.privacy = _privacy(table, sources, result)
+        table.done()
+
+    table = root.table("returns", required=False)
+    if table is not None:
+        result.returns = ReturnsPolicy(
+            withdrawal_days=table.integer("withdrawal_days", None, minimum=1),
+            unit=table.text("unit", "days", choices=("days", "business_days")),
+            starts=table.text("starts", "delivery"),
+            conditions=table.text("conditions", ""),
+            seller_policy_overrides=table.get("seller_policy_overrides", bool, False),
+        )
+        if result.returns.withdrawal_days is None and not result.returns.conditions:
+            raise table.fail("conditions", "explain why there is no withdrawal right")
+        result.sources["returns"] = cite(table, sources)
+        _note(result, "returns", table)
+        table.done()
+
+    disagreements = []
+    for entry in root.tables("disagreements"):
+        disagreements.append(
+            Disagreement(entry.text("field"), entry.text("note"), cite(entry, sources))
+        )
+        entry.done()
+    result.disagreements = tuple(disagreements)
+    root.done()
+    return result
+
+
+def _note(result: CuratedMarket, key: str, table: Table) -> None:
+    note = table.text("note", "")
+    if note:
+        result.notes[key] = note
+
+
+def _channels(root: Table, sources: dict[str, Source], result: CuratedMarket) -> list[Channel]:
+    vocab = vocabulary("channels")
+    channels: list[Channel] = []
+    cited: list[Source] = []
+    for entry in root.tables("channels"):
+        ident = entry.text("id", choices=tuple(vocab))
+        if any(c.id == ident for c in channels):
+            raise entry.fail("id", f"{ident!r} is listed twice")
+        channels.append(
+            Channel(
+                id=ident,
+                name=vocab[ident].name,
+                kind=vocab[ident].kind,
+                share=_share(entry),
+                figure=entry.text("figure", ""),
+                scope=entry.text(
+                    "scope", "customer_service", choices=("customer_service", "messaging_general")
+                ),
+            )
+        )
+        cited += cite(entry, sources)
+        entry.text("note", "")
+        entry.done()
+    result.sources["channels"] = tuple(dict.fromkeys(cited))
+    return channels
+
+
+def _payments(
+    root: Table, sources: dict[str, Source], result: CuratedMarket
+) -> list[PaymentMethod]:
+    vocab = vocabulary("payment_methods")
+    methods: list[PaymentMethod] = []
+    cited: list[Source] = []
+    for entry in root.tables("payment_methods"):
+        ident = entry.text("id", choices=tuple(vocab))
+        if any(m.id == ident for m in methods):
+            raise entry.fail("id", f"{ident!r} is listed twice")
+        methods.append(
+            PaymentMethod(
+                id=ident,
+                name=vocab[ident].name,
+                kind=vocab[ident].kind,
+                share=_share(entry),
+                figure=entry.text("figure", ""),
+            )
+        )
+        cited += cite(entry, sources)
+        entry.text("note", "")
+        entry.done()
+    result.sources["payment_methods"] = tuple(dict.fromkeys(cited))
+    return methods
+
+
+def _share(entry: Table) -> float | None:
+    share = entry.get("share", (float, int), None)
+    if share is None:
+        return None
+    if not 0 <= share <= 1:
+        raise entry.fail("share", "must be a fraction between 0 and 1")
+    if not entry.has("figure"):
+        raise entry.fail("figure", "say what the share measures")
+    return float(share)
+
+
+def _privacy(table: Table, sources: dict[str, Source], result: CuratedMarket) -> PrivacyRegime:
+    code = table.text("regime")
+    authority = table.text("authority", "")
+    authority_url = table.text("authority_url", "")
+    marketing = table.text("marketing_email", None, choices=_MARKETING)
+    note = table.text("note", "")
+    cited = cite(table, sources)
+    if code == "NONE":
+        if not note:
+            raise table.fail("note", "say what applies where there is no comprehensive law")
+        regime = PrivacyRegime(
+            code="NONE",
+            name="No comprehensive data-protection law",
+            authority=authority,
+            authority_url=authority_url,
+            marketing_email=marketing,
+            note=note,
+        )
+        result.sources["privacy"] = cited
+        return regime
+    try:
+        base, base_sources = privacy_regime(code)
+    except DataError as exc:
+        raise table.fail("regime", exc.problem) from None
+    result.sources["privacy"] = tuple(dict.fromkeys(cited + base_sources))
+    from dataclasses import replace
+
+    return replace(
+        base,
+        authority=authority,
+        authority_url=authority_url,
+        marketing_email=marketing,
+        note=note or base.note,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Documented regional defaults for markets without a data file."""
+
+    id: str
+    name: str
+    members: frozenset[str]
+    formality: Formality
+    channels: tuple[str, ...]
+    payment_methods: tuple[str, ...]
+    support_hours: str
+    sources: tuple[Source, ...]
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A legal group (e.g. the EEA) whose statutes fix facts for every member."""
+
+    id: str
+    name: str
+    members: frozenset[str]
+    privacy: PrivacyRegime | None
+    privacy_sources: tuple[Source, ...]
+    returns: ReturnsPolicy | None
+    returns_sources: tuple[Source, ...]
+
+
+@functools.cache
+def regions() -> tuple[dict[str, Region], dict[str, Group]]:
+    """The regions (by id) and statutory groups (by id) of ``data/regions.toml``."""
+    relative = "regions.toml"
+    root = _root(relative)
+    sources = read_sources(root)
+    region_table = root.table("regions")
+    assert region_table is not None
+    result: dict[str, Region] = {}
+    seen: dict[str, str] = {}
+    for key in region_table.data:
+        entry = region_table.table(key)
+        assert entry is not None
+        members = entry.strings("members")
+        for member in members:
+            if member in seen:
+                raise entry.fail("members", f"{member} is also in region {seen[member]}")
+            seen[member] = key
+        hours = entry.text("support_hours")
+        try:
+            OpeningHours.parse(hours)
+        except ValueError as exc:
+            raise entry.fail("support_hours", str(exc)) from None
+        result[key] = Region(
+            id=key,
+            name=entry.text("name"),
+            members=frozenset(members),
+            formality=Formality(entry.text("formality", choices=_FORMALITIES)),
+            channels=_ids(entry, "channels"),
+            payment_methods=_ids(entry, "payment_methods"),
+            support_hours=hours,
+            sources=cite(entry, sources),
+            note=entry.text("note"),
+        )
+        entry.done()
+    region_table.done()
+
+    groups: dict[str, Group] = {}
+    group_table = root.table("groups", required=False)
+    for key in group_table.data if group_table else ():
+        assert group_table is not None
+        entry = group_table.table(key)
+        assert entry is not None
+        privacy = entry.table("privacy", required=False)
+        regime: PrivacyRegime | None = None
+        privacy_sources: tuple[Source, ...] = ()
+        if privacy is not None:
+            base, base_sources = privacy_regime(privacy.text("regime"))
+            from dataclasses import replace
+
+            regime = replace(
+                base,
+                authority=privacy.text("authority", ""),
+                marketing_email=privacy.text("marketing_email", None, choices=_MARKETING),
+            )
+            privacy_sources = tuple(dict.fromkeys(cite(privacy, sources) + base_sources))
+            privacy.done()
+        returns_table = entry.table("returns", required=False)
+        returns: ReturnsPolicy | None = None
+        returns_sources: tuple[Source, ...] = ()
+        if returns_table is not None:
+            returns = ReturnsPolicy(
+                withdrawal_days=returns_table.integer("withdrawal_days", minimum=1),
+                unit=returns_table.text("unit", "days", choices=("days", "business_days")),
+                starts=returns_table.text("starts", "delivery"),
+                conditions=returns_table.text("conditions", ""),
+            )
+            returns_sources = cite(returns_table, sources)
+            returns_table.done()
+        groups[key] = Group(
+            id=key,
+            name=entry.text("name"),
+            members=frozenset(entry.strings("members")),
+            privacy=regime,
+            privacy_sources=privacy_sources,
+            returns=returns,
+            returns_sources=returns_sources,
+        )
+        entry.done()
+    if group_table is not None:
+        group_table.done()
+    root.done()
+    return result, groups
+
+
+def _ids(entry: Table, kind: str) -> tuple[str, ...]:
+    vocab = vocabulary(kind)
+    ids = entry.strings(kind)
+    for ident in ids:
+        if ident not in vocab:
+            raise entry.fail(kind, f"{ident!r} is not in the {kind} vocabulary")
+    return tuple(ids)

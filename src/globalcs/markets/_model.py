@@ -1,0 +1,351 @@
+"""The records a market profile is made of: frozen, slotted, picklable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
+
+from .._formality import Formality
+from ..time._hours import OpeningHours
+
+Confidence = Literal["statute", "report", "editorial", "standard", "default"]
+"""How far a value can be trusted.
+
+``statute``: a law, regulator or official standard; ``report``: a named
+industry report; ``editorial``: our judgement from weaker sources;
+``standard``: derived from CLDR, ISO 3166, IANA tz or python-holidays;
+``default``: a regional default, not curated for this market.
+"""
+
+CONFIDENCES: tuple[Confidence, ...] = ("statute", "report", "editorial", "standard", "default")
+
+
+class FrozenMap(Mapping[str, Any]):
+    """A read-only, hashable, picklable mapping."""
+
+    __slots__ = ("_data", "_hash")
+
+    def __init__(self, data: Mapping[str, Any] | None = None) -> None:
+        self._data: dict[str, Any] = dict(data or {})
+        self._hash: int | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(tuple(self._data.items()))
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FrozenMap):
+            return self._data == other._data
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._data!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenMap, (self._data,))
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a value comes from."""
+
+    title: str
+    url: str
+    as_of: dt.date
+    confidence: Confidence
+    publisher: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Two or more sources that disagree about a field, and which one the data uses."""
+
+    field: str
+    note: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Communication:
+    """How people there expect to be spoken to. ``None`` where nothing is curated."""
+
+    directness: Literal["direct", "moderate", "indirect"] | None = None
+    context: Literal["low", "medium", "high"] | None = None
+    rapport_first: bool | None = None
+    apology: Literal["brief", "moderate", "elaborate"] | None = None
+    humour: Literal["welcome", "light", "avoid"] | None = None
+    first_names: Literal["expected", "accepted", "after_invitation", "avoid"] | None = None
+
+
+COMMUNICATION_VALUES: dict[str, tuple[object, ...]] = {
+    "directness": ("direct", "moderate", "indirect"),
+    "context": ("low", "medium", "high"),
+    "rapport_first": (True, False),
+    "apology": ("brief", "moderate", "elaborate"),
+    "humour": ("welcome", "light", "avoid"),
+    "first_names": ("expected", "accepted", "after_invitation", "avoid"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    """A customer-service contact channel people in the market use."""
+
+    id: str
+    name: str
+    kind: str
+    share: float | None = None
+    figure: str = ""
+    scope: Literal["customer_service", "messaging_general"] = "customer_service"
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentMethod:
+    """An e-commerce payment method, with its share where a source states one."""
+
+    id: str
+    name: str
+    kind: str
+    share: float | None = None
+    figure: str = ""
+
+
+DurationUnit = Literal["days", "business_days", "months"]
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A statutory period as the law states it; ``amount`` is None where it sets no number."""
+
+    amount: int | None
+    unit: DurationUnit | None
+    extension_amount: int | None = None
+    extension_unit: DurationUnit | None = None
+    note: str = ""
+
+    def __str__(self) -> str:
+        if self.amount is None or self.unit is None:
+            return "no fixed period"
+        text = f"{self.amount} {_unit_name(self.amount, self.unit)}"
+        if self.extension_amount and self.extension_unit:
+            ext = _unit_name(self.extension_amount, self.extension_unit)
+            text += f" (+{self.extension_amount} {ext})"
+        return text
+
+
+def _unit_name(amount: int, unit: str) -> str:
+    name = unit.replace("_", " ")
+    return name[:-1] if amount == 1 else name
+
+
+@dataclass(frozen=True, slots=True)
+class PrivacyRegime:
+    """The data-protection law that applies to customers in the market.
+
+    ``code`` is ``"NONE"`` where no comprehensive law exists and ``None``
+    where nothing is curated for the market.
+    """
+
+    code: str | None
+    name: str
+    authority: str = ""
+    authority_url: str = ""
+    jurisdiction: str = ""
+    dsar_deadline: Duration | None = None
+    breach_notification_hours: int | None = None
+    breach_notification_note: str = ""
+    marketing_email: Literal["opt_in", "opt_in_soft", "opt_out"] | None = None
+    note: str = ""
+
+    def dsar_due(self, received: dt.date, *, extended: bool = False) -> dt.date:
+        """The date an access request received on ``received`` must be answered by.
+
+        >>> import datetime, globalcs
+        >>> globalcs.get_market("DE").privacy.dsar_due(datetime.date(2026, 1, 31))
+        datetime.date(2026, 2, 28)
+        """
+        from ..time._deadlines import dsar_due
+
+        return dsar_due(self, received, extended=extended)
+
+    def breach_report_due(self, aware_at: dt.datetime) -> dt.datetime | None:
+        """When a breach noticed at ``aware_at`` must be reported (None: no fixed period)."""
+        from ..time._deadlines import breach_report_due
+
+        return breach_report_due(self, aware_at)
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnsPolicy:
+    """The statutory distance-selling withdrawal right.
+
+    ``withdrawal_days`` is None where there is no general right (or nothing
+    is curated: see ``Market.defaults``).
+    """
+
+    withdrawal_days: int | None
+    unit: Literal["days", "business_days"] = "days"
+    starts: str = "delivery"
+    conditions: str = ""
+    seller_policy_overrides: bool = False
+
+    def withdrawal_deadline(self, delivered: dt.date, *, market: Market | None = None) -> dt.date:
+        """The last day of the withdrawal period for goods delivered on ``delivered``."""
+        from ..time._deadlines import withdrawal_deadline
+
+        return withdrawal_deadline(self, delivered, market=market)
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A public holiday, named in the market's language and in English."""
+
+    date: dt.date
+    name: str
+    local_name: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Market:
+    """An immutable, sourced profile of a market (a country or a subdivision).
+
+    >>> import globalcs
+    >>> de = globalcs.get_market("DE")
+    >>> de.currency, de.languages, de.locale, de.weekend, de.formality
+    ('EUR', ('de',), 'de_DE', (5, 6), <Formality.FORMAL: 'formal'>)
+    >>> globalcs.get_market("SA").weekend
+    (4, 5)
+    """
+
+    code: str
+    country: str
+    subdivision: str | None
+    name: str
+    currency: str
+    languages: tuple[str, ...]
+    locale: str
+    timezones: tuple[str, ...]
+    weekend: tuple[int, ...]
+    first_weekday: int
+    formality: Formality
+    messaging_formality: Formality
+    minimum_formality: Formality
+    communication: Communication
+    channels: tuple[Channel, ...]
+    payment_methods: tuple[PaymentMethod, ...]
+    privacy: PrivacyRegime
+    returns: ReturnsPolicy
+    support_hours: OpeningHours
+    curated: bool
+    region: str
+    defaults: tuple[str, ...] = ()
+    notes: FrozenMap = field(default_factory=FrozenMap)
+    sources: FrozenMap = field(default_factory=FrozenMap)
+    disagreements: tuple[Disagreement, ...] = ()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Market):
+            return NotImplemented
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in fields(self))
+
+    def __hash__(self) -> int:
+        return hash(("Market", self.code))
+
+    def __repr__(self) -> str:
+        kind = "curated" if self.curated else "regional defaults"
+        return f"<Market {self.code} {self.name!r} ({kind})>"
+
+    @property
+    def timezone(self) -> str:
+        """The main IANA time zone (the first of ``timezones``)."""
+        return self.timezones[0] if self.timezones else "UTC"
+
+    def is_default(self, field_name: str) -> bool:
+        """True when ``field_name`` holds a regional default rather than curated data."""
+        return field_name in self.defaults
+
+    def holidays(self, year: int, *, language: str | None = None) -> tuple[Holiday, ...]:
+        """Public holidays in ``year`` from python-holidays, in date order.
+
+        >>> import globalcs
+        >>> [h.local_name for h in globalcs.get_market("DE").holidays(2026)][:2]
+        ['Neujahr', 'Karfreitag']
+        """
+        from ._holidays import market_holidays
+
+        return market_holidays(self, year, language=language)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-serialisable data (dates as ISO strings)."""
+        result: dict[str, Any] = _plain(
+            {f.name: getattr(self, f.name) for f in fields(self) if f.name not in {"support_hours"}}
+            | {"support_hours": str(self.support_hours), "timezone": self.timezone}
+        )
+        return result
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``to_dict()`` as a JSON string."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+
+    def _repr_html_(self) -> str:
+        rows = [
+            ("Code", self.code),
+            ("Name", self.name),
+            ("Data", "curated" if self.curated else "regional defaults (not curated)"),
+            ("Currency", self.currency),
+            ("Languages", ", ".join(self.languages)),
+            ("Locale", self.locale),
+            ("Time zones", ", ".join(self.timezones)),
+            ("Weekend", ", ".join(_DAY_NAMES[d] for d in self.weekend)),
+            ("Formality", f"{self.formality} (messaging {self.messaging_formality})"),
+            ("Channels", ", ".join(c.name for c in self.channels)),
+            ("Payment methods", ", ".join(p.name for p in self.payment_methods)),
+            ("Privacy", f"{self.privacy.code or 'not curated'}: {self.privacy.name}"),
+            ("Withdrawal right", _returns_text(self.returns)),
+            ("Support hours", str(self.support_hours)),
+        ]
+        body = "".join(
+            f"<tr><th style='text-align:left'>{html.escape(k)}</th>"
+            f"<td style='text-align:left'>{html.escape(str(v))}</td></tr>"
+            for k, v in rows
+        )
+        return f"<table class='globalcs-market'>{body}</table>"
+
+
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _returns_text(returns: ReturnsPolicy) -> str:
+    if returns.withdrawal_days is None:
+        return "no general statutory right"
+    unit = "business days" if returns.unit == "business_days" else "days"
+    return f"{returns.withdrawal_days} {unit} from {returns.starts}"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Formality):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    return value

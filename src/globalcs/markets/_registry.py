@@ -1,0 +1,410 @@
+"""Resolving identifiers to markets, and building and caching market profiles."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import threading
+import unicodedata
+from dataclasses import replace
+
+from .._errors import UnknownMarketError
+from .._formality import Formality
+from ..time._hours import OpeningHours
+from ._derived import (
+    babel_locale,
+    country_facts,
+    iso_countries,
+    standard_sources,
+    subdivision_name,
+)
+from ._loader import CuratedMarket, Region, curated_codes, load_market_file, regions, vocabulary
+from ._model import (
+    Channel,
+    Communication,
+    FrozenMap,
+    Market,
+    PaymentMethod,
+    PrivacyRegime,
+    ReturnsPolicy,
+    Source,
+)
+
+_MAX_IDENTIFIER = 100
+_LOCALE_TAG = re.compile(
+    r"^(?P<lang>[A-Za-z]{2,3})(?:[-_](?P<script>[A-Za-z]{4}))?[-_](?P<region>[A-Za-z]{2}|\d{3})"
+    r"(?:\.[A-Za-z0-9-]{1,20})?(?:@[A-Za-z0-9]{1,20})?$"
+)
+_SUBDIVISION = re.compile(r"^(?P<country>[A-Za-z]{2})-(?P<sub>[A-Za-z0-9]{1,3})$")
+_ALIASES = {
+    "UK": "GB",
+    "GREAT BRITAIN": "GB",
+    "BRITAIN": "GB",
+    "ENGLAND": "GB",
+    "USA": "US",
+    "AMERICA": "US",
+    "UNITED STATES OF AMERICA": "US",
+    "SOUTH KOREA": "KR",
+    "KOREA": "KR",
+    "NORTH KOREA": "KP",
+    "RUSSIA": "RU",
+    "VIETNAM": "VN",
+    "TURKEY": "TR",
+    "CZECH REPUBLIC": "CZ",
+    "HOLLAND": "NL",
+    "UAE": "AE",
+    "IRAN": "IR",
+    "SYRIA": "SY",
+    "LAOS": "LA",
+    "BOLIVIA": "BO",
+    "VENEZUELA": "VE",
+    "TANZANIA": "TZ",
+    "MOLDOVA": "MD",
+    "IVORY COAST": "CI",
+    "CAPE VERDE": "CV",
+    "SWAZILAND": "SZ",
+    "MACEDONIA": "MK",
+    "BURMA": "MM",
+    "VATICAN": "VA",
+}
+
+_lock = threading.RLock()
+_cache: dict[str, Market] = {}
+_all: tuple[Market, ...] | None = None
+
+
+def get_market(identifier: object) -> Market:
+    """The market for a code, name, locale tag or subdivision.
+
+    >>> import globalcs
+    >>> [globalcs.get_market(x).code for x in ("de", "DEU", "276", "Germany", "de-DE", "de_AT")]
+    ['DE', 'DE', 'DE', 'DE', 'DE', 'AT']
+    >>> globalcs.get_market("US-CA").privacy.code
+    'CCPA'
+    """
+    if isinstance(identifier, Market):
+        return identifier
+    code = _cache_key(identifier)
+    market = _cache.get(code)
+    if market is None:
+        with _lock:
+            market = _cache.get(code)
+            if market is None:
+                market = _build(code)
+                _cache[code] = market
+    return market
+
+
+def markets(*, curated: bool | None = None) -> tuple[Market, ...]:
+    """Every ISO 3166-1 country as a market, sorted by code.
+
+    ``curated=True`` keeps the hand-curated ones, ``False`` the others.
+
+    >>> import globalcs
+    >>> len(globalcs.markets())
+    249
+    """
+    global _all
+    if _all is None:
+        with _lock:
+            if _all is None:
+                _all = tuple(get_market(code) for code in sorted(iso_countries()))
+    if curated is None:
+        return _all
+    return tuple(m for m in _all if m.curated is curated)
+
+
+def curated_markets() -> tuple[Market, ...]:
+    """The markets with a data file of their own (countries and subdivisions), by code."""
+    return tuple(get_market(code) for code in curated_codes())
+
+
+def resolve(identifier: object) -> str:
+    """The market code for an identifier, or :class:`UnknownMarketError`.
+
+    >>> resolve("de_CH"), resolve("CA-QC"), resolve(840)
+    ('CH', 'CA-QC', 'US')
+    """
+    if isinstance(identifier, bool) or not isinstance(identifier, str | int):
+        raise UnknownMarketError(
+            identifier,
+            tried=f"expected a string or ISO numeric code, got {type(identifier).__name__}",
+        )
+    if isinstance(identifier, int):
+        if not 0 < identifier < 1000:
+            raise UnknownMarketError(identifier, tried="not an ISO 3166-1 numeric code")
+        return _numeric(f"{identifier:03d}", identifier)
+    if len(identifier) > _MAX_IDENTIFIER:
+        raise UnknownMarketError(identifier, tried=f"longer than {_MAX_IDENTIFIER} characters")
+    text = identifier.strip()
+    if not text or any(unicodedata.category(ch).startswith("C") for ch in text):
+        raise UnknownMarketError(identifier, tried="empty or contains control characters")
+    countries = iso_countries()
+    upper = text.upper()
+    if len(text) == 2 and text.isascii() and text.isalpha():
+        if upper in countries:
+            return upper
+        if upper in _ALIASES:  # "UK" is exceptionally reserved for GB by ISO 3166
+            return _ALIASES[upper]
+        raise UnknownMarketError(
+            identifier, tried="not an ISO 3166-1 alpha-2 code", suggestions=_suggest(text)
+        )
+    if len(text) == 3 and text.isascii() and text.isalpha():
+        import pycountry
+
+        country = pycountry.countries.get(alpha_3=upper)
+        if country is not None:
+            return str(country.alpha_2)
+    if text.isascii() and text.isdigit() and len(text) <= 3:
+        return _numeric(text.zfill(3), identifier)
+    sub = _SUBDIVISION.match(text)
+    tag = _LOCALE_TAG.match(text)
+    sub_code = _subdivision(sub, identifier) if sub else None
+    tag_code = _locale_region(tag) if tag else None
+    if sub_code and tag_code and sub and tag:
+        # "DE-BE" is Berlin, "de-BE" is German as written in Belgium: case decides.
+        if sub["country"].isupper() and sub["sub"].isupper():
+            return sub_code
+        if tag["lang"].islower() and tag["region"].isupper():
+            return tag_code
+        raise UnknownMarketError(
+            identifier,
+            tried="ambiguous between a subdivision and a locale tag; write the subdivision in "
+            "upper case or the tag as language-REGION",
+            suggestions=(sub_code, tag_code),
+        )
+    if sub_code:
+        return sub_code
+    if tag_code:
+        return tag_code
+    alias = _ALIASES.get(" ".join(upper.split()))
+    if alias:
+        return alias
+    if len(text) >= 4:
+        import pycountry
+
+        try:
+            return str(pycountry.countries.lookup(text).alpha_2)
+        except LookupError:
+            pass
+    raise UnknownMarketError(
+        identifier,
+        tried="tried ISO 3166-1 alpha-2, alpha-3 and numeric codes, ISO 3166-2 subdivisions, "
+        "locale tags (de-DE, de_DE) and English country names",
+        suggestions=_suggest(text),
+    )
+
+
+def _cache_key(identifier: object) -> str:
+    if isinstance(identifier, str) and identifier in _cache:
+        return identifier
+    return resolve(identifier)
+
+
+def _numeric(text: str, identifier: object) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(numeric=text)
+    if country is None:
+        raise UnknownMarketError(identifier, tried="not an ISO 3166-1 numeric code")
+    return str(country.alpha_2)
+
+
+def _locale_region(match: re.Match[str]) -> str | None:
+    import pycountry
+
+    lang = match["lang"].lower()
+    known = (
+        pycountry.languages.get(alpha_2=lang)
+        if len(lang) == 2
+        else pycountry.languages.get(alpha_3=lang)
+    )
+    if known is None:
+        return None
+    region = match["region"].upper()
+    if region.isdigit():
+        country = pycountry.countries.get(numeric=region)
+        return str(country.alpha_2) if country else None
+    return region if region in iso_countries() else None
+
+
+def _subdivision(match: re.Match[str], identifier: object) -> str | None:
+    code = f"{match['country'].upper()}-{match['sub'].upper()}"
+    if subdivision_name(code) is None:
+        return None
+    if code in curated_codes() or match["sub"].upper() in _holiday_subdivisions(code[:2]):
+        return code
+    return None
+
+
+def _holiday_subdivisions(country: str) -> tuple[str, ...]:
+    from ._holidays import holiday_class
+
+    cls = holiday_class(country)
+    return tuple(getattr(cls, "subdivisions", ())) if cls is not None else ()
+
+
+def _suggest(text: str) -> tuple[str, ...]:
+    countries = iso_countries()
+    names = {name.upper(): code for code, name in countries.items()}
+    names.update(_ALIASES)
+    upper = text.upper()[:_MAX_IDENTIFIER]
+    close = difflib.get_close_matches(upper, list(names), n=3, cutoff=0.75)
+    codes = [names[name] for name in close]
+    if len(upper) in (2, 3):
+        codes += difflib.get_close_matches(upper, list(countries), n=2, cutoff=0.5)
+    return tuple(dict.fromkeys(codes))[:3]
+
+
+def _region_of(country: str) -> Region:
+    region_map, _ = regions()
+    for region in region_map.values():
+        if country in region.members:
+            return region
+    raise AssertionError(f"{country} is in no region")  # guarded by a test over all 249
+
+
+def _build(code: str) -> Market:
+    country = code.split("-")[0]
+    facts = country_facts(country)
+    region = _region_of(country)
+    own = load_market_file(code)
+    parent = get_market(country) if "-" in code else None
+    if "-" in code and own is None:
+        own = CuratedMarket(code=code, parent=country)
+    sources: dict[str, tuple[Source, ...]] = dict(standard_sources())
+    notes: dict[str, str] = {}
+    defaults: list[str] = []
+    base = parent if parent is not None else _default_market(code, facts, region, defaults)
+    if parent is None:
+        sources.update(_default_sources(region, defaults))
+    else:
+        sources.update(parent.sources)
+        notes.update(parent.notes)
+        defaults.extend(parent.defaults)
+    market = base
+    if own is not None:
+        market = _apply(market, own, defaults)
+        sources.update(own.sources)
+        notes.update(own.notes)
+    if "-" in code:
+        import pycountry
+
+        sub = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+        market = replace(
+            market, code=code, subdivision=code.split("-")[1], name=f"{sub.name} ({facts.name})"
+        )
+    return replace(
+        market,
+        defaults=tuple(dict.fromkeys(defaults)),
+        sources=FrozenMap(sources),
+        notes=FrozenMap(notes),
+    )
+
+
+_DEFAULTED = (
+    "formality",
+    "communication",
+    "channels",
+    "payment_methods",
+    "privacy",
+    "returns",
+    "support_hours",
+)
+
+
+def _default_market(code: str, facts: object, region: Region, defaults: list[str]) -> Market:
+    from ._derived import CountryFacts
+    from ._loader import regions as load_regions
+
+    assert isinstance(facts, CountryFacts)
+    _, groups = load_regions()
+    group = next((g for g in groups.values() if code in g.members), None)
+    channel_vocab = vocabulary("channels")
+    payment_vocab = vocabulary("payment_methods")
+    privacy = PrivacyRegime(code=None, name="Not curated for this market")
+    returns = ReturnsPolicy(withdrawal_days=None, conditions="Not curated for this market.")
+    defaults.extend(["formality", "communication", "channels", "payment_methods", "support_hours"])
+    if group is not None and group.privacy is not None:
+        privacy = group.privacy
+    else:
+        defaults.append("privacy")
+    if group is not None and group.returns is not None:
+        returns = group.returns
+    else:
+        defaults.append("returns")
+    return Market(
+        code=code,
+        country=code,
+        subdivision=None,
+        name=facts.name,
+        currency=facts.currency,
+        languages=facts.languages,
+        locale=babel_locale(facts.languages[0], code),
+        timezones=facts.timezones,
+        weekend=facts.weekend,
+        first_weekday=facts.first_weekday,
+        formality=region.formality,
+        messaging_formality=region.formality,
+        minimum_formality=min(region.formality, Formality.NEUTRAL),
+        communication=Communication(),
+        channels=tuple(
+            Channel(i, channel_vocab[i].name, channel_vocab[i].kind) for i in region.channels
+        ),
+        payment_methods=tuple(
+            PaymentMethod(i, payment_vocab[i].name, payment_vocab[i].kind)
+            for i in region.payment_methods
+        ),
+        privacy=privacy,
+        returns=returns,
+        support_hours=OpeningHours.parse(region.support_hours, weekend=facts.weekend),
+        curated=False,
+        region=region.id,
+    )
+
+
+def _default_sources(region: Region, defaults: list[str]) -> dict[str, tuple[Source, ...]]:
+    from ._loader import regions as load_regions
+
+    _, groups = load_regions()
+    result: dict[str, tuple[Source, ...]] = {}
+    as_default = tuple(
+        replace(s, confidence="default") if s.confidence == "editorial" else s
+        for s in region.sources
+    )
+    for name in defaults:
+        result[name] = as_default
+    for group in groups.values():
+        if region.members & group.members:
+            if "privacy" not in defaults and group.privacy_sources:
+                result["privacy"] = group.privacy_sources
+            if "returns" not in defaults and group.returns_sources:
+                result["returns"] = group.returns_sources
+    return result
+
+
+def _apply(market: Market, own: CuratedMarket, defaults: list[str]) -> Market:
+    changes: dict[str, object] = {}
+    cultural = ("formality", "communication", "channels", "payment_methods", "support_hours")
+    if own.languages is not None:
+        changes["languages"] = own.languages
+        changes["locale"] = babel_locale(own.languages[0], market.country)
+    if own.timezones is not None:
+        changes["timezones"] = own.timezones
+    if own.formality is not None:
+        changes["formality"], changes["messaging_formality"], changes["minimum_formality"] = (
+            own.formality
+        )
+    for name in ("communication", "channels", "payment_methods", "privacy", "returns"):
+        value = getattr(own, name)
+        if value is not None:
+            changes[name] = value
+    if own.support_hours is not None:
+        changes["support_hours"] = own.support_hours
+    for name in changes:
+        if name in defaults:
+            defaults.remove(name)
+    if own.parent is None:
+        changes["curated"] = all(getattr(own, name) is not None for name in cultural)
+    changes["disagreements"] = market.disagreements + own.disagreements
+    return replace(market, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,149 @@
+"""A small strict reader for the TOML data files.
+
+Every accessor names the file and the dotted field in its error, and
+:meth:`Table.done` rejects keys the schema does not know, so a typo in a
+data file fails loudly instead of being ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from .._errors import DataError
+from ._model import CONFIDENCES, Source
+
+_MISSING: Any = object()
+
+
+class Table:
+    """One TOML table being read; tracks which keys were used."""
+
+    def __init__(self, path: str, prefix: str, data: Any) -> None:
+        if not isinstance(data, Mapping):
+            raise DataError(path, prefix or "(root)", "expected a table")
+        self.path = path
+        self.prefix = prefix
+        self.data: Mapping[str, Any] = data
+        self.used: set[str] = set()
+
+    def name(self, key: str) -> str:
+        return f"{self.prefix}.{key}" if self.prefix else key
+
+    def fail(self, key: str, problem: str) -> DataError:
+        return DataError(self.path, self.name(key), problem)
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = _MISSING) -> Any:
+        self.used.add(key)
+        if key not in self.data:
+            if default is _MISSING:
+                raise self.fail(key, "is required")
+            return default
+        value = self.data[key]
+        if isinstance(value, bool) and kind is not bool and bool not in _as_tuple(kind):
+            raise self.fail(key, f"expected {_kind_name(kind)}, got a boolean")
+        if not isinstance(value, kind):
+            raise self.fail(key, f"expected {_kind_name(kind)}, got {type(value).__name__}")
+        return value
+
+    def text(self, key: str, default: Any = _MISSING, choices: Collection[str] = ()) -> Any:
+        value = self.get(key, str, default)
+        if isinstance(value, str):
+            if choices and value not in choices:
+                raise self.fail(key, f"{value!r} is not one of {', '.join(map(str, choices))}")
+            if not choices and not value.strip() and default is _MISSING:
+                raise self.fail(key, "must not be empty")
+        return value
+
+    def integer(self, key: str, default: Any = _MISSING, minimum: int = 0) -> Any:
+        value = self.get(key, int, default)
+        if isinstance(value, int) and value < minimum:
+            raise self.fail(key, f"must be at least {minimum}")
+        return value
+
+    def table(self, key: str, required: bool = True) -> Table | None:
+        if key not in self.data:
+            self.used.add(key)
+            if required:
+                raise self.fail(key, "is required")
+            return None
+        return Table(self.path, self.name(key), self.get(key, dict))
+
+    def tables(self, key: str) -> list[Table]:
+        items = self.get(key, list, [])
+        return [Table(self.path, f"{self.name(key)}[{i}]", item) for i, item in enumerate(items)]
+
+    def strings(self, key: str, default: Any = _MISSING) -> Any:
+        value = self.get(key, list, default)
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                if not isinstance(item, str) or not item:
+                    raise self.fail(f"{key}[{i}]", "expected a non-empty string")
+            if len(set(value)) != len(value):
+                raise self.fail(key, "has duplicates")
+        return value
+
+    def done(self) -> None:
+        unknown = sorted(set(self.data) - self.used)
+        if unknown:
+            raise self.fail(unknown[0], "is not a field of this schema")
+
+
+def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {
+        str: "a string",
+        int: "an integer",
+        float: "a number",
+        bool: "a boolean",
+        list: "an array",
+        dict: "a table",
+        dt.date: "a date",
+    }
+    return " or ".join(names.get(k, k.__name__) for k in _as_tuple(kind))
+
+
+def read_sources(root: Table) -> dict[str, Source]:
+    """The ``[sources.*]`` tables of a file, by key."""
+    result: dict[str, Source] = {}
+    table = root.table("sources", required=False)
+    if table is None:
+        return result
+    for key in table.data:
+        entry = table.table(key)
+        assert entry is not None
+        as_of = entry.get("as_of", dt.date)
+        if isinstance(as_of, dt.datetime):
+            raise entry.fail("as_of", "expected a date, not a date-time")
+        url = entry.text("url")
+        if not url.startswith(("https://", "http://", "globalcs:docs/")):
+            raise entry.fail("url", "must be an http(s) URL (or globalcs:docs/... for our own)")
+        result[key] = Source(
+            title=entry.text("title"),
+            url=url,
+            as_of=as_of,
+            confidence=entry.text("confidence", choices=CONFIDENCES[:3]),
+            publisher=entry.text("publisher", ""),
+            note=entry.text("note", ""),
+        )
+        entry.done()
+    table.done()
+    return result
+
+
+def cite(table: Table, sources: Mapping[str, Source], key: str = "sources") -> tuple[Source, ...]:
+    """Resolve a ``sources = [...]`` list of keys; at least one is required."""
+    keys = table.strings(key)
+    if not keys:
+        raise table.fail(key, "needs at least one source")
+    missing = [k for k in keys if k not in sources]
+    if missing:
+        raise table.fail(key, f"unknown source {missing[0]!r}; define it under [sources]")
+    return tuple(sources[k] for k in keys)

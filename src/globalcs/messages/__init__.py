@@ -1,0 +1,1 @@
+"""Messages: formatting, catalogs, registers and merchant templates."""

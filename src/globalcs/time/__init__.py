@@ -1,0 +1,1 @@
+"""Business time: support hours, calendars, deadlines and contact windows."""

@@ -1,0 +1,159 @@
+"""Weekly opening hours, parsed from the spellings people write."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .._errors import InvalidOptionError
+
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_TIME = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
+_ALWAYS = frozenset({"24/7", "24x7", "always"})
+_CLOSED = frozenset({"closed", "-", ""})
+
+Interval = tuple[int, int]
+"""Minutes since midnight, half-open: ``(540, 1080)`` is 09:00 to 18:00."""
+
+
+def _minutes(text: str, spec: object) -> int:
+    match = _TIME.match(text.strip())
+    if not match:
+        raise InvalidOptionError("hours", spec, reason=f"{text.strip()!r} is not a time HH:MM")
+    hours, minutes = int(match[1]), int(match[2])
+    if hours == 24 and minutes:
+        raise InvalidOptionError("hours", spec, reason="24:MM is past midnight")
+    return hours * 60 + minutes
+
+
+def _intervals(text: str, spec: object) -> tuple[Interval, ...]:
+    text = text.strip().lower()
+    if text in _CLOSED:
+        return ()
+    if text in _ALWAYS:
+        return ((0, 1440),)
+    result: list[Interval] = []
+    for part in text.split(","):
+        start_text, sep, end_text = part.partition("-")
+        if not sep:
+            raise InvalidOptionError("hours", spec, reason=f"{part.strip()!r} is not HH:MM-HH:MM")
+        start, end = _minutes(start_text, spec), _minutes(end_text, spec)
+        if end <= start:
+            raise InvalidOptionError(
+                "hours", spec, reason=f"{part.strip()!r} ends before it starts (overnight?)"
+            )
+        if result and start < result[-1][1]:
+            raise InvalidOptionError("hours", spec, reason="intervals overlap or are unsorted")
+        result.append((start, end))
+    return tuple(result)
+
+
+def _days(text: str, spec: object) -> list[int]:
+    days: list[int] = []
+    for part in text.strip().lower().split(","):
+        first, sep, last = part.strip().partition("-")
+        try:
+            start = DAY_NAMES.index(first[:3])
+            end = DAY_NAMES.index(last[:3]) if sep else start
+        except ValueError:
+            raise InvalidOptionError(
+                "hours", spec, reason=f"{part.strip()!r} is not a day or range like mon-fri"
+            ) from None
+        day = start
+        while True:
+            days.append(day)
+            if day == end:
+                break
+            day = (day + 1) % 7
+    return days
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningHours:
+    """Opening intervals for each weekday, Monday first.
+
+    >>> hours = OpeningHours.parse({"mon-fri": "09:00-12:00,13:00-18:00", "sat": "10:00-14:00"})
+    >>> hours.week[0], hours.week[5], hours.week[6]
+    (((540, 720), (780, 1080)), ((600, 840),), ())
+    >>> str(hours)
+    'mon-fri 09:00-12:00,13:00-18:00; sat 10:00-14:00'
+    >>> OpeningHours.parse("09:00-17:00", weekend=(4, 5)).week[4]
+    ()
+    """
+
+    week: tuple[tuple[Interval, ...], ...]
+
+    @classmethod
+    def parse(
+        cls, spec: str | Mapping[str, str] | OpeningHours, *, weekend: Iterable[int] = (5, 6)
+    ) -> OpeningHours:
+        """Parse ``"24/7"``, ``"09:00-18:00"`` (every business day), a ``"mon-fri 09:00-18:00;
+        sat 10:00-14:00"`` string, or a mapping of day ranges to intervals."""
+        if isinstance(spec, OpeningHours):
+            return spec
+        if isinstance(spec, str):
+            text = spec.strip().lower()
+            if text in _ALWAYS:
+                return cls(week=(((0, 1440),),) * 7)
+            if text and text[0].isdigit():
+                intervals = _intervals(text, spec)
+                off = set(weekend)
+                return cls(week=tuple(() if d in off else intervals for d in range(7)))
+            mapping: dict[str, str] = {}
+            for clause in text.split(";"):
+                days, _, times = clause.strip().partition(" ")
+                if not times:
+                    raise InvalidOptionError(
+                        "hours", spec, reason=f"{clause.strip()!r} needs days and times"
+                    )
+                mapping[days] = times
+            return cls._from_mapping(mapping, spec)
+        if isinstance(spec, Mapping):
+            return cls._from_mapping(spec, spec)
+        raise InvalidOptionError("hours", spec, reason="expected a string or a mapping")
+
+    @classmethod
+    def _from_mapping(cls, mapping: Mapping[str, str], spec: object) -> OpeningHours:
+        week: list[tuple[Interval, ...] | None] = [None] * 7
+        for days, times in mapping.items():
+            if not isinstance(days, str) or not isinstance(times, str):
+                raise InvalidOptionError("hours", spec, reason="keys and values must be strings")
+            intervals = _intervals(times, spec)
+            for day in _days(days, spec):
+                if week[day] is not None:
+                    raise InvalidOptionError(
+                        "hours", spec, reason=f"{DAY_NAMES[day]} is given twice"
+                    )
+                week[day] = intervals
+        return cls(week=tuple(day or () for day in week))
+
+    @property
+    def always_open(self) -> bool:
+        """True for 24/7 cover."""
+        return all(day == ((0, 1440),) for day in self.week)
+
+    @property
+    def weekly_minutes(self) -> int:
+        """Open minutes in one week."""
+        return sum(end - start for day in self.week for start, end in day)
+
+    def __str__(self) -> str:
+        if self.always_open:
+            return "24/7"
+        clauses: list[str] = []
+        day = 0
+        while day < 7:
+            last = day
+            while last + 1 < 7 and self.week[last + 1] == self.week[day]:
+                last += 1
+            if self.week[day]:
+                days = DAY_NAMES[day] if last == day else f"{DAY_NAMES[day]}-{DAY_NAMES[last]}"
+                times = ",".join(f"{_hhmm(s)}-{_hhmm(e)}" for s, e in self.week[day])
+                clauses.append(f"{days} {times}")
+            day = last + 1
+        return "; ".join(clauses) or "closed"
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"

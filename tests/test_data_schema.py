@@ -1,0 +1,129 @@
+"""Data files are validated: a mistake fails naming the file and the field."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from globalcs import DataError
+from globalcs import _data as data_module
+from globalcs.markets import _loader as loader
+
+GOOD = """
+schema = 1
+code = "FR"
+
+[formality]
+default = "formal"
+sources = ["a"]
+
+[privacy]
+regime = "GDPR"
+authority = "CNIL"
+marketing_email = "opt_in_soft"
+sources = ["a"]
+
+[[channels]]
+id = "email"
+sources = ["a"]
+
+[sources.a]
+title = "A source"
+url = "https://example.org/a"
+as_of = 2025-01-01
+confidence = "statute"
+"""
+
+
+@pytest.fixture
+def data_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "data"
+    shutil.copytree(data_module.data_dir(), root, ignore=shutil.ignore_patterns("markets"))
+    (root / "markets").mkdir()
+    monkeypatch.setattr(data_module, "data_dir", lambda: root)
+    monkeypatch.setattr(loader, "data_dir", lambda: root)
+    loader.privacy_regime.cache_clear()
+    yield root
+    loader.privacy_regime.cache_clear()
+
+
+def load(root: Path, text: str, code: str = "FR") -> loader.CuratedMarket | None:
+    (root / "markets" / f"{code.lower()}.toml").write_text(textwrap.dedent(text), "utf-8")
+    return loader.load_market_file(code)
+
+
+def test_good_file_loads(data_root: Path) -> None:
+    market = load(data_root, GOOD)
+    assert market is not None
+    assert market.privacy is not None
+    assert market.privacy.authority == "CNIL"
+    assert market.sources["formality"][0].title == "A source"
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "problem"),
+    [
+        (('default = "formal"', 'default = "posh"'), "formality.default", "not one of"),
+        (('id = "email"', 'id = "pigeon"'), "channels[0].id", "not one of"),
+        (
+            ('sources = ["a"]\n\n[privacy]', 'sources = ["b"]\n\n[privacy]'),
+            "formality.sources",
+            "unknown source 'b'",
+        ),
+        (('regime = "GDPR"', 'regime = "XYZ"'), "privacy.regime", "no privacy regime"),
+        (("schema = 1", "schema = 2"), "schema", "not supported"),
+        (('code = "FR"', 'code = "DE"'), "code", "match the file name"),
+        (('confidence = "statute"', 'confidence = "gut"'), "sources.a.confidence", "not one of"),
+        (('url = "https://example.org/a"', 'url = "file:///etc/passwd"'), "sources.a.url", "URL"),
+        (("as_of = 2025-01-01", 'as_of = "yesterday"'), "sources.a.as_of", "expected a date"),
+        (("[[channels]]", "typo = 1\n[[channels]]"), "privacy.typo", "not a field"),
+        (
+            ('sources = ["a"]\n\n[sources.a]', "sources = []\n\n[sources.a]"),
+            "channels[0].sources",
+            "at least one source",
+        ),
+        (
+            ('id = "email"', 'id = "email"\nshare = 1.5\nfigure = "x"'),
+            "channels[0].share",
+            "between 0 and 1",
+        ),
+        (
+            ('id = "email"', 'id = "email"\nshare = 0.5'),
+            "channels[0].figure",
+            "what the share measures",
+        ),
+    ],
+)
+def test_bad_files_name_file_and_field(
+    data_root: Path, change: tuple[str, str], field: str, problem: str
+) -> None:
+    old, new = change
+    assert old in GOOD
+    with pytest.raises(DataError) as info:
+        load(data_root, GOOD.replace(old, new, 1))
+    assert info.value.path == "markets/fr.toml"
+    assert info.value.field == field
+    assert problem in info.value.problem
+
+
+def test_duplicate_channel_is_refused(data_root: Path) -> None:
+    text = GOOD + '\n[[channels]]\nid = "email"\nsources = ["a"]\n'
+    with pytest.raises(DataError, match=r"listed twice"):
+        load(data_root, text)
+
+
+def test_syntax_error_names_the_file(data_root: Path) -> None:
+    with pytest.raises(DataError) as info:
+        load(data_root, "schema = = 1")
+    assert info.value.path == "markets/fr.toml"
+    assert info.value.field == "(syntax)"
+
+
+def test_real_files_all_validate() -> None:
+    for code in loader.curated_codes():
+        assert loader.load_market_file(code) is not None
+    for path in (data_module.data_dir() / "privacy").glob("*.toml"):
+        loader.privacy_regime(path.stem.upper())

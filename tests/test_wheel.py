@@ -1,0 +1,75 @@
+"""Build the wheel, install it into a fresh virtual environment, use it from elsewhere."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SCRIPT = textwrap.dedent(
+    """
+    import json, pathlib, sys
+    import globalcs
+    from globalcs._data import data_dir
+
+    here = pathlib.Path(globalcs.__file__).resolve().parent
+    assert data_dir() == here / "_data", data_dir()
+    assert "site-packages" in str(here), here
+    de = globalcs.get_market("de_DE")
+    assert de.privacy.code == "GDPR" and de.currency == "EUR"
+    assert len(globalcs.markets()) == 249
+    assert globalcs.curated_markets(), "no curated market files in the wheel"
+    print(json.dumps({"ok": True, "curated": len(globalcs.curated_markets())}))
+    """
+)
+
+
+@pytest.mark.wheel
+def test_wheel_installs_and_works_outside_the_checkout(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = dist.glob("globalcs-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "globalcs/py.typed" in names
+    assert "globalcs/_data/vocabularies/channels.toml" in names
+    assert any(n.startswith("globalcs/_data/markets/") for n in names)
+    assert not any(n.startswith("tests/") for n in names)
+
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    result = subprocess.run(
+        [str(python), "-c", SCRIPT],
+        cwd=outside,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert '"ok": true' in result.stdout
+    cli = subprocess.run(
+        [str(env_dir / "bin" / "globalcs"), "show", "JP", "--json"],
+        cwd=outside,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert '"currency": "JPY"' in cli.stdout
