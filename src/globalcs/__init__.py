@@ -38,6 +38,12 @@ from .markets._model import Source as Source
 from .markets._registry import curated_markets as curated_markets
 from .markets._registry import get_market as get_market
 from .markets._registry import markets as markets
+from .messages._render import Customer as Customer
+from .messages._render import Message as Message
+from .messages._render import intents as intents
+from .messages._render import languages as languages
+from .messages._render import render as render
+from .messages._render import render_many as render_many
 from .time._hours import OpeningHours as OpeningHours
 
 __version__ = "0.1.0"
@@ -45,6 +51,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Channel",
     "Communication",
+    "Customer",
     "DataError",
     "Disagreement",
     "Duration",
@@ -54,6 +61,7 @@ __all__ = [
     "HolidayRangeError",
     "InvalidOptionError",
     "Market",
+    "Message",
     "MissingVariableError",
     "MoneyError",
     "NaiveDatetimeError",
@@ -70,6 +78,10 @@ __all__ = [
     "UnknownMarketError",
     "curated_markets",
     "get_market",
+    "intents",
+    "languages",
     "markets",
     "markets_frame",
+    "render",
+    "render_many",
 ]

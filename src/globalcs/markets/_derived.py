@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from ._model import Source
 
@@ -84,12 +85,22 @@ def _week_data(code: str) -> dict[str, int]:
     # CLDR keys week data by territory. Babel stores a territory's overrides in
     # each of its locale files and the world default in root; its own merge is
     # shallow (Locale("en", "US").weekend_start raises KeyError), so merge here.
-    from babel import localedata
-
-    data = dict(localedata.load("root", merge_inherited=False)["week_data"])
+    # The files are read directly: babel.localedata.load(merge_inherited=False)
+    # would leave the unmerged data in Babel's shared cache.
+    data = dict(_locale_file("root")["week_data"])
     locales = _locales_by_territory().get(code, ())
     if locales:
-        data.update(localedata.load(locales[0], merge_inherited=False).get("week_data", {}))
+        data.update(_locale_file(locales[0]).get("week_data", {}))
+    return data
+
+
+def _locale_file(name: str) -> dict[str, Any]:
+    import pickle
+
+    from babel.localedata import resolve_locale_filename
+
+    with open(resolve_locale_filename(name), "rb") as handle:
+        data: dict[str, Any] = pickle.load(handle)
     return data
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import threading
 import unicodedata
@@ -245,6 +244,8 @@ def _holiday_subdivisions(country: str) -> tuple[str, ...]:
 
 
 def _suggest(text: str) -> tuple[str, ...]:
+    import difflib
+
     countries = iso_countries()
     names = {name.upper(): code for code, name in countries.items()}
     names.update(_ALIASES)
@@ -287,6 +288,8 @@ def _build(code: str) -> Market:
         market = _apply(market, own, defaults)
         sources.update(own.sources)
         notes.update(own.notes)
+        if own.communication is not None:
+            sources.pop("communication", None)
     if "-" in code:
         import pycountry
 

@@ -1,0 +1,114 @@
+"""The built-in intents and the variables each one takes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["text", "money", "date", "datetime", "url", "payment_method"]
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    """A variable of an intent: its name, what it holds, and whether it is required."""
+
+    name: str
+    kind: Kind
+    required: bool = True
+    doc: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    """A built-in customer-service message."""
+
+    name: str
+    doc: str
+    variables: tuple[Variable, ...]
+    one_of: tuple[tuple[str, ...], ...] = ()
+    """Groups of variables of which exactly one is needed (the others are derived)."""
+    apologetic_by_default: bool = False
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(v.name for v in self.variables if v.required)
+
+
+def _v(name: str, kind: Kind = "text", required: bool = True, doc: str = "") -> Variable:
+    return Variable(name, kind, required, doc)
+
+
+INTENTS: dict[str, Intent] = {
+    intent.name: intent
+    for intent in (
+        Intent(
+            "order_confirmation",
+            "Confirms an order and its total.",
+            (_v("order_id"), _v("total", "money")),
+        ),
+        Intent(
+            "shipping_update",
+            "The order has been handed to a carrier.",
+            (
+                _v("order_id"),
+                _v("carrier"),
+                _v("expected_delivery", "date"),
+                _v("tracking_url", "url", False),
+            ),
+        ),
+        Intent(
+            "delivery_delay",
+            "The delivery is late; gives the new date.",
+            (_v("order_id"), _v("new_delivery_date", "date")),
+            apologetic_by_default=True,
+        ),
+        Intent("delivered", "The order has been delivered.", (_v("order_id"),)),
+        Intent(
+            "refund_processed", "A refund has been issued.", (_v("order_id"), _v("amount", "money"))
+        ),
+        Intent(
+            "return_instructions",
+            "How and until when the order can be returned; the deadline defaults to the "
+            "market's statutory withdrawal period counted from `delivered_on`.",
+            (
+                _v("order_id"),
+                _v("return_deadline", "date", False),
+                _v("delivered_on", "date", False),
+            ),
+            one_of=(("return_deadline", "delivered_on"),),
+        ),
+        Intent(
+            "payment_failed",
+            "A payment did not go through.",
+            (_v("order_id"), _v("amount", "money"), _v("payment_method", "payment_method", False)),
+        ),
+        Intent(
+            "ticket_received",
+            "Acknowledges a support request; promises a reply time when `response_due` is "
+            "given or can be computed from the support calendar.",
+            (_v("ticket_id"), _v("response_due", "datetime", False)),
+        ),
+        Intent("resolution_follow_up", "Asks whether a request was resolved.", (_v("ticket_id"),)),
+        Intent(
+            "satisfaction_survey", "Invites the customer to a survey.", (_v("survey_url", "url"),)
+        ),
+        Intent(
+            "holiday_closure",
+            "Customer service is closed for a public holiday; `holiday_name` defaults to the "
+            "local holiday just before `reopens_at`.",
+            (_v("reopens_at", "datetime"), _v("holiday_name", "text", False)),
+        ),
+        Intent(
+            "privacy_request_received",
+            "Acknowledges a data-protection request; `due_date` defaults to the deadline "
+            "under the market's privacy law counted from `received_on`.",
+            (_v("request_id"), _v("due_date", "date", False), _v("received_on", "date", False)),
+            one_of=(("due_date", "received_on"),),
+        ),
+    )
+}
+
+COMMON_VARIABLES = (
+    _v("brand", "text", False, "The shop's name, used in the signature and the SMS prefix."),
+    _v("currency", "text", False, "ISO 4217 code for money variables; the market's by default."),
+)

@@ -1,0 +1,210 @@
+"""Language profiles (``data/languages/*.toml``) and their message catalogs (``.mo``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import struct
+import threading
+from dataclasses import dataclass
+
+from .._data import data_dir
+from .._errors import DataError, UnknownLanguageError
+from .._formality import Formality
+from ..markets._model import FrozenMap, Source
+
+_FORMALITIES = tuple(f.value for f in Formality)
+_GENDERS = ("female", "male", "unknown")
+_lock = threading.RLock()
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """How customer service writes in one language: registers, names and honorifics."""
+
+    tag: str
+    name: str
+    catalog: str
+    direction: str
+    registers: tuple[str, ...]
+    register_for: FrozenMap
+    name_order: str
+    salutation: FrozenMap
+    markers: FrozenMap
+    sources: tuple[Source, ...]
+    note: str = ""
+
+    def register(self, formality: Formality) -> str:
+        """The catalog register used for a formality level (``de``: neutral -> formal)."""
+        return str(self.register_for[formality.value])
+
+
+def _compile_markers(path: str, table: object) -> dict[str, tuple[re.Pattern[str], ...]]:
+    from ..markets._schema import Table
+
+    assert isinstance(table, Table)
+    result: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for register in table.data:
+        if register == "sources":
+            continue
+        patterns = table.strings(register, [])
+        try:
+            result[register] = tuple(re.compile(p) for p in patterns)
+        except re.error as exc:
+            raise table.fail(register, f"bad regular expression: {exc}") from None
+    return result
+
+
+@functools.cache
+def supported_languages() -> tuple[str, ...]:
+    """Tags of every language with a profile and a catalog, sorted."""
+    folder = data_dir() / "languages"
+    return tuple(sorted(p.stem for p in folder.glob("*.toml")))
+
+
+def language(tag: str) -> Language:
+    """The profile for a supported tag (exact, e.g. ``pt-BR``)."""
+    if tag not in supported_languages():
+        raise UnknownLanguageError(tag, supported_languages())
+    return _load_language(tag)
+
+
+@functools.cache
+def _load_language(tag: str) -> Language:
+    from .._data import read_toml
+    from ..markets._schema import Table, cite, read_sources
+
+    relative = f"languages/{tag}.toml"
+    root = Table(relative, "", read_toml(relative))
+    if root.integer("schema") != 1:
+        raise root.fail("schema", "only version 1 is supported")
+    sources = read_sources(root)
+    if root.text("language") != tag:
+        raise root.fail("language", f"must be {tag!r} to match the file name")
+    registers = tuple(root.strings("registers"))
+    for register in registers:
+        if register not in _FORMALITIES:
+            raise root.fail("registers", f"{register!r} is not a formality level")
+    mapping = root.table("register_for")
+    assert mapping is not None
+    register_for = {f: mapping.text(f, choices=registers) for f in _FORMALITIES}
+    mapping.done()
+    salutation_table = root.table("salutation")
+    assert salutation_table is not None
+    salutation: dict[str, object] = {}
+    for formality in _FORMALITIES:
+        value = salutation_table.get(formality, (str, dict))
+        if isinstance(value, dict):
+            entry = Table(relative, f"salutation.{formality}", value)
+            forms = {g: entry.text(g) for g in _GENDERS}
+            for extra in ("titled", "titled_female", "titled_male"):
+                if entry.has(extra):
+                    forms[extra] = entry.text(extra)
+            entry.done()
+            salutation[formality] = FrozenMap(forms)
+        else:
+            salutation[formality] = FrozenMap(dict.fromkeys(_GENDERS, value))
+    cited = list(cite(salutation_table, sources))
+    note = salutation_table.text("note", "")
+    salutation_table.done()
+    marker_table = root.table("markers")
+    assert marker_table is not None
+    markers = _compile_markers(relative, marker_table)
+    for register in markers:
+        if register not in registers:
+            raise marker_table.fail(register, "is not one of the language's registers")
+    cited += cite(marker_table, sources)
+    marker_table.done()
+    result = Language(
+        tag=tag,
+        name=root.text("name"),
+        catalog=root.text("catalog"),
+        direction=root.text("direction", choices=("ltr", "rtl")),
+        registers=registers,
+        register_for=FrozenMap(register_for),
+        name_order=root.text("name_order", choices=("given_family", "family_given")),
+        salutation=FrozenMap(salutation),
+        markers=FrozenMap(markers),
+        sources=tuple(dict.fromkeys(cited)),
+        note=note,
+    )
+    root.done()
+    return result
+
+
+@functools.cache
+def catalog(name: str) -> FrozenMap:
+    """Context -> translated text, read from ``data/messages/<name>.mo``."""
+    relative = f"messages/{name}.mo"
+    try:
+        raw = (data_dir() / relative).read_bytes()
+    except FileNotFoundError:
+        raise DataError(relative, "(file)", "compiled catalog missing: run make catalogs") from None
+    return FrozenMap(_read_mo(raw, relative))
+
+
+def _read_mo(raw: bytes, relative: str) -> dict[str, str]:
+    # GNU gettext .mo: magic, revision, count, offset of originals, offset of translations.
+    if len(raw) < 20:
+        raise DataError(relative, "(file)", "not a .mo file")
+    magic = struct.unpack("<I", raw[:4])[0]
+    order = "<" if magic == 0x950412DE else ">" if magic == 0xDE120495 else ""
+    if not order:
+        raise DataError(relative, "(file)", "not a .mo file")
+    _, count, originals, translations = struct.unpack(order + "4I", raw[4:20])
+    result: dict[str, str] = {}
+    for index in range(count):
+        length, offset = struct.unpack(order + "2I", raw[originals + 8 * index :][:8])
+        key = raw[offset : offset + length].decode("utf-8")
+        length, offset = struct.unpack(order + "2I", raw[translations + 8 * index :][:8])
+        value = raw[offset : offset + length].decode("utf-8")
+        if "\x04" in key:
+            result[key.split("\x04", 1)[0]] = value
+    return result
+
+
+_ALIASES = {
+    "no": "nb",
+    "nn": "nb",
+    "iw": "he",
+    "in": "id",
+    "zh-CN": "zh-Hans",
+    "zh-SG": "zh-Hans",
+    "zh-TW": "zh-Hant",
+    "zh-HK": "zh-Hant",
+    "zh-MO": "zh-Hant",
+    "fil": "tl",
+}
+
+
+def resolve_language(requested: str, territory: str) -> str:
+    """The supported catalog tag for a requested language in a market's territory.
+
+    ``pt`` is ``pt-BR`` in Brazil and ``pt-PT`` elsewhere; ``zh`` is ``zh-Hant``
+    in Taiwan, Hong Kong and Macao; regional tags fall back to the language
+    (``de-AT`` -> ``de``).
+    """
+    pattern = r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,2}"
+    if not isinstance(requested, str) or not re.fullmatch(pattern, requested):
+        raise UnknownLanguageError(requested, supported_languages())
+    parts = requested.replace("_", "-").split("-")
+    lang = parts[0].lower()
+    rest = [p.title() if len(p) == 4 else p.upper() for p in parts[1:]]
+    supported = supported_languages()
+    full = "-".join([lang, *rest])
+    candidates = [full, _ALIASES.get(full, ""), _ALIASES.get(lang, "")]
+    if lang == "pt":
+        region = next((p for p in rest if len(p) == 2), territory)
+        candidates.append("pt-BR" if region == "BR" else "pt-PT")
+    if lang == "zh":
+        script = next((p for p in rest if len(p) == 4), "")
+        region = next((p for p in rest if len(p) == 2), territory)
+        candidates.append(
+            (script and f"zh-{script}")
+            or ("zh-Hant" if region in {"TW", "HK", "MO"} else "zh-Hans")
+        )
+    candidates.append(lang)
+    for candidate in candidates:
+        if candidate in supported:
+            return candidate
+    raise UnknownLanguageError(requested, supported)

@@ -1,0 +1,602 @@
+"""``render``: a built-in customer-service message, written the way a local would."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .._errors import (
+    DataError,
+    GlobalcsError,
+    InvalidOptionError,
+    MissingVariableError,
+    UnknownIntentError,
+)
+from .._formality import Formality
+from ..markets._model import Market
+from . import _format
+from ._intents import COMMON_VARIABLES, INTENTS, Intent
+from ._languages import Language, catalog, language, resolve_language, supported_languages
+
+TONES = ("neutral", "friendly", "apologetic", "empathetic")
+CHANNELS = ("email", "sms", "chat", "whatsapp")
+GENDERS = ("female", "male")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_MAX_TEXT = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    """Who a message is for. Every field is optional.
+
+    >>> Customer(given_name="Anna", family_name="Müller", gender="female").gender
+    'female'
+    """
+
+    given_name: str = ""
+    family_name: str = ""
+    gender: Literal["female", "male"] | None = None
+    title: str = ""
+    timezone: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("given_name", "family_name", "title"):
+            _check_text(getattr(self, name), f"customer.{name}")
+        if self.gender is not None and self.gender not in GENDERS:
+            raise InvalidOptionError("customer.gender", self.gender, (*GENDERS, "None"))
+        if self.timezone is not None:
+            _check_timezone(self.timezone)
+
+    @classmethod
+    def parse(cls, value: object) -> Customer | None:
+        """Accept a ``Customer``, a mapping of its fields, or None."""
+        if value is None or isinstance(value, Customer):
+            return value
+        if isinstance(value, Mapping):
+            allowed = {"given_name", "family_name", "gender", "title", "timezone"}
+            unknown = sorted(set(value) - allowed)
+            if unknown:
+                raise InvalidOptionError("customer field", unknown[0], sorted(allowed))
+            fields = dict(value)
+            if fields.get("gender") in ("", "unknown", "other", "diverse"):
+                fields["gender"] = None
+            return cls(**fields)
+        raise InvalidOptionError("customer", value, reason="expected a Customer or a mapping")
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A rendered message, ready to send on its channel."""
+
+    text: str
+    subject: str | None
+    html: str | None
+    language: str
+    locale: str
+    formality: Formality
+    tone: str
+    channel: str
+    intent: str
+    market: str
+    encoding: str | None = None
+    segments: int | None = None
+    direction: str = "ltr"
+    warnings: tuple[str, ...] = field(default=())
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def intents() -> tuple[str, ...]:
+    """The names of the built-in intents.
+
+    >>> import globalcs
+    >>> globalcs.intents()[:3]
+    ('order_confirmation', 'shipping_update', 'delivery_delay')
+    """
+    return tuple(INTENTS)
+
+
+def intent_info(name: str) -> Intent:
+    """The description and variables of a built-in intent."""
+    if name not in INTENTS:
+        raise UnknownIntentError(name, INTENTS)
+    return INTENTS[name]
+
+
+def languages() -> tuple[str, ...]:
+    """The languages messages can be written in (catalog tags such as ``pt-BR``)."""
+    return supported_languages()
+
+
+def _check_text(value: object, name: str) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise InvalidOptionError(name, value, reason="expected text")
+    if len(value) > _MAX_TEXT:
+        raise InvalidOptionError(name, value[:40], reason=f"longer than {_MAX_TEXT} characters")
+    if any(ch in value for ch in "\r\n\x00\x0b\x0c\x1b\u2028\u2029"):
+        raise InvalidOptionError(
+            name, value, reason="line breaks and control characters are not allowed in a variable"
+        )
+    return value
+
+
+def _check_timezone(name: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if (
+        not isinstance(name, str)
+        or not re.fullmatch(r"[A-Za-z0-9_+\-/]{1,60}", name)
+        or name.startswith("/")
+        or ".." in name
+    ):
+        raise InvalidOptionError("timezone", name, reason="not an IANA time zone name")
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidOptionError("timezone", name, reason="not an IANA time zone name") from None
+    return name
+
+
+def check_url(value: object, name: str = "url") -> str:
+    """An absolute http(s) URL without spaces or control characters."""
+    text = _check_text(value, name)
+    if not re.fullmatch(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f]+", text, flags=re.IGNORECASE):
+        raise InvalidOptionError(name, text, reason="only absolute http(s) URLs are allowed")
+    return text
+
+
+def choose_formality(market: Market, channel: str, formality: object) -> Formality:
+    """The register for a message: explicit, or the market's default for the channel."""
+    if formality is not None:
+        return Formality.parse(formality)
+    chosen = market.formality if channel == "email" else market.messaging_formality
+    return max(chosen, market.minimum_formality)
+
+
+def salutation(lang: Language, formality: Formality, customer: Customer | None) -> str | None:
+    """The honorific and name for a greeting (``Frau Müller``, ``山田 太郎 様``), or None."""
+    if customer is None or not (customer.given_name or customer.family_name):
+        return None
+    forms = lang.salutation[formality.value]
+    gender = customer.gender or "unknown"
+    order = []
+    if customer.title:
+        order += [f"titled_{gender}", "titled"]
+    order += [gender, "unknown"]
+    values = {"given": customer.given_name, "family": customer.family_name, "title": customer.title}
+    for key in order:
+        template = forms.get(key)
+        if template is None:
+            continue
+        needed = set(_PLACEHOLDER.findall(template))
+        if all(values.get(n) for n in needed):
+            return " ".join(_fill(template, values).split())
+    return None
+
+
+def _fill(template: str, values: Mapping[str, str]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        return values[match[1]]
+
+    return _PLACEHOLDER.sub(replace, template)
+
+
+class _Writer:
+    """Looks texts up in one language's catalog for one register."""
+
+    def __init__(self, lang: Language, register: str) -> None:
+        self.lang = lang
+        self.register = register
+        self.texts = catalog(lang.catalog)
+
+    def address(self, key: str, formality: Formality, gender: str | None = None) -> str:
+        if gender:
+            text = self.texts.get(f"{key}|{formality.value}|{gender}")
+            if text:
+                return str(text)
+        return self._get(f"{key}|{formality.value}")
+
+    def body(self, key: str) -> str:
+        return self._get(f"{key}|{self.register}")
+
+    def has(self, key: str) -> bool:
+        return f"{key}|{self.register}" in self.texts
+
+    def _get(self, context: str) -> str:
+        text = self.texts.get(context)
+        if not text:
+            raise DataError(f"messages/{self.lang.catalog}.po", context, "missing translation")
+        return str(text)
+
+
+def fill(template: str, values: Mapping[str, str], where: str) -> str:
+    """Substitute ``{name}`` placeholders; an unknown placeholder is a catalog error."""
+
+    def replace(match: re.Match[str]) -> str:
+        if match[1] not in values:
+            raise DataError(where, match[1], "placeholder has no value")
+        return values[match[1]]
+
+    return _PLACEHOLDER.sub(replace, template)
+
+
+def render(
+    intent: str,
+    market: object,
+    *,
+    language: str | None = None,
+    tone: str = "neutral",
+    formality: Formality | str | None = None,
+    channel: str = "email",
+    customer: Customer | Mapping[str, Any] | None = None,
+    **variables: Any,
+) -> Message:
+    """Write a built-in customer-service message for a customer in ``market``.
+
+    >>> import decimal, globalcs
+    >>> msg = globalcs.render("order_confirmation", "DE", order_id="A-1001",
+    ...                       total=decimal.Decimal("49.90"),
+    ...                       customer={"given_name": "Anna", "family_name": "Müller",
+    ...                                 "gender": "female"})
+    >>> print(msg.subject)
+    Ihre Bestellung A-1001 ist bestätigt
+    >>> print(msg.text.splitlines()[0])
+    Sehr geehrte Frau Müller,
+    """
+    from ..markets._registry import get_market
+
+    spec = intent_info(intent)
+    target = get_market(market)
+    if tone not in TONES:
+        raise InvalidOptionError("tone", tone, TONES)
+    if channel not in CHANNELS:
+        raise InvalidOptionError("channel", channel, CHANNELS)
+    tag = _language_for(target, language)
+    lang = _language_profile(tag)
+    register_formality = choose_formality(target, channel, formality)
+    person = Customer.parse(customer)
+    from ..markets._derived import babel_locale
+
+    locale = babel_locale(tag, target.country)
+    values = _prepare(spec, target, variables, locale, channel, person, tag)
+    writer = _Writer(lang, lang.register(register_formality))
+    compose = _sms if channel == "sms" else _chat if channel in ("chat", "whatsapp") else _email
+    return compose(spec, target, writer, register_formality, tone, person, values, locale, channel)
+
+
+def _language_for(market: Market, requested: str | None) -> str:
+    if requested is not None:
+        return resolve_language(requested, market.country)
+    for candidate in market.languages:
+        try:
+            return resolve_language(candidate, market.country)
+        except GlobalcsError:
+            continue
+    return "en"
+
+
+def _language_profile(tag: str) -> Language:
+    return language(tag)
+
+
+def _prepare(
+    spec: Intent,
+    market: Market,
+    variables: Mapping[str, Any],
+    locale: str,
+    channel: str,
+    customer: Customer | None,
+    tag: str,
+) -> dict[str, str]:
+    known = {v.name for v in spec.variables} | {v.name for v in COMMON_VARIABLES}
+    unknown = sorted(set(variables) - known - {"received_at", "sla_hours"})
+    if unknown:
+        raise InvalidOptionError(f"variable for {spec.name}", unknown[0], sorted(known))
+    given = {k: v for k, v in variables.items() if v is not None}
+    for group in spec.one_of:
+        if not any(name in given for name in group):
+            raise MissingVariableError(" or ".join(group), spec.name)
+    _derive(spec, market, given)
+    for name in spec.required:
+        if name not in given:
+            raise MissingVariableError(name, spec.name)
+    currency = _format.check_currency(given.get("currency", market.currency))
+    zone = customer.timezone if customer and customer.timezone else market.timezone
+    gsm = channel == "sms"
+    values: dict[str, str] = {}
+    for var in spec.variables:
+        if var.name not in given:
+            continue
+        raw = given[var.name]
+        if var.kind == "money":
+            values[var.name] = _format.money(raw, currency, locale, gsm=gsm)
+        elif var.kind == "date":
+            values[var.name] = _format.date(raw, locale, style="medium" if gsm else "long")
+        elif var.kind == "datetime":
+            values[var.name] = _format.datetime(
+                raw, locale, zone, style="medium" if gsm else "long"
+            )
+        elif var.kind == "url":
+            values[var.name] = check_url(raw, var.name)
+        elif var.kind == "payment_method":
+            values[var.name] = payment_method_name(raw, tag)
+        else:
+            values[var.name] = _check_text(raw, var.name)
+    if "brand" in given:
+        values["brand"] = _check_text(given["brand"], "brand")
+    return values
+
+
+def _derive(spec: Intent, market: Market, given: dict[str, Any]) -> None:
+    if spec.name == "return_instructions" and "return_deadline" not in given:
+        given["return_deadline"] = market.returns.withdrawal_deadline(
+            given["delivered_on"], market=market
+        )
+    elif spec.name == "privacy_request_received" and "due_date" not in given:
+        given["due_date"] = market.privacy.dsar_due(given["received_on"])
+    elif spec.name == "holiday_closure" and "holiday_name" not in given and "reopens_at" in given:
+        name = _closing_holiday(market, given["reopens_at"])
+        if name:
+            given["holiday_name"] = name
+    elif spec.name == "ticket_received" and "response_due" not in given and "received_at" in given:
+        from ..time._sla import response_due
+
+        given["response_due"] = response_due(
+            market, given["received_at"], given.get("sla_hours", 24)
+        )
+    given.pop("received_at", None)
+    given.pop("sla_hours", None)
+
+
+def _closing_holiday(market: Market, reopens_at: object) -> str | None:
+    if not isinstance(reopens_at, dt.datetime):
+        return None
+    if reopens_at.tzinfo is None or reopens_at.utcoffset() is None:
+        from .._errors import NaiveDatetimeError
+
+        raise NaiveDatetimeError(reopens_at, "reopens_at")
+    from zoneinfo import ZoneInfo
+
+    day = reopens_at.astimezone(ZoneInfo(market.timezone)).date()
+    holidays = {h.date: h for year in {day.year - 1, day.year} for h in market.holidays(year)}
+    for back in range(1, 8):
+        found = holidays.get(day - dt.timedelta(days=back))
+        if found:
+            return found.local_name
+    return None
+
+
+def payment_method_name(method: object, tag: str) -> str:
+    """A payment method's name for customers: local for generic methods, the brand otherwise."""
+    from ..markets._loader import vocabulary
+
+    vocab = vocabulary("payment_methods")
+    if not isinstance(method, str) or method not in vocab:
+        raise InvalidOptionError("payment_method", method, sorted(vocab))
+    local = catalog(language(tag).catalog).get(f"payment_method.{method}")
+    return str(local) if local else vocab[method].name
+
+
+def _tone_parts(writer: _Writer, market: Market, tone: str) -> tuple[list[str], list[str]]:
+    style = market.communication.apology or "moderate"
+    opening: list[str] = []
+    closing: list[str] = []
+    if tone == "apologetic":
+        if style == "elaborate":
+            opening.append(writer.body("tone.apologetic.elaborate"))
+        else:
+            opening.append(writer.body("tone.apologetic"))
+        if style != "brief":
+            closing.append(writer.body("tone.apologetic.close"))
+    elif tone in ("friendly", "empathetic"):
+        opening.append(writer.body(f"tone.{tone}"))
+        closing.append(writer.body(f"tone.{tone}.close"))
+    return opening, closing
+
+
+def _body_sentences(spec: Intent, writer: _Writer, values: Mapping[str, str], kind: str) -> str:
+    where = f"messages/{writer.lang.catalog}.po"
+    if spec.name == "holiday_closure" and "holiday_name" not in values:
+        key = f"holiday_closure.{kind}_unnamed"
+    else:
+        key = f"{spec.name}.{kind}"
+    parts = [fill(writer.body(key), values, where)]
+    extras = {
+        "shipping_update": ("tracking_url", "tracking"),
+        "payment_failed": ("payment_method", "method"),
+        "ticket_received": ("response_due", "due"),
+    }
+    if spec.name in extras:
+        variable, suffix = extras[spec.name]
+        if variable in values and (kind == "body" or variable == "tracking_url"):
+            extra = fill(writer.body(f"{spec.name}.{suffix}"), values, where)
+            parts.append(extra if kind == "body" else values[variable])
+    return _join(writer.lang, parts)
+
+
+def _join(lang: Language, sentences: Iterable[str]) -> str:
+    glue = "" if lang.tag in {"ja", "zh-Hans", "zh-Hant"} else " "
+    return glue.join(s for s in sentences if s)
+
+
+def _greeting(writer: _Writer, formality: Formality, customer: Customer | None, chat: bool) -> str:
+    key = "greeting.chat" if chat else "greeting"
+    address = salutation(writer.lang, formality, customer)
+    if address is None:
+        return writer.address(f"{key}.generic", formality)
+    gender = customer.gender if customer and customer.gender else "unknown"
+    return fill(
+        writer.address(key, formality, gender),
+        {"salutation": address},
+        f"messages/{writer.lang.catalog}.po",
+    )
+
+
+def _message(
+    spec: Intent,
+    market: Market,
+    writer: _Writer,
+    formality: Formality,
+    tone: str,
+    locale: str,
+    channel: str,
+    text: str,
+    subject: str | None = None,
+    paragraphs: list[str] | None = None,
+    urls: Iterable[str] = (),
+) -> Message:
+    encoding = segments = None
+    if channel == "sms":
+        from ._sms import sms_encoding
+
+        encoding, segments = sms_encoding(text)
+    page = _html(writer.lang, subject or "", paragraphs, urls) if paragraphs is not None else None
+    return Message(
+        text=text,
+        subject=subject,
+        html=page,
+        language=writer.lang.tag,
+        locale=locale,
+        formality=formality,
+        tone=tone,
+        channel=channel,
+        intent=spec.name,
+        market=market.code,
+        encoding=encoding,
+        segments=segments,
+        direction=writer.lang.direction,
+    )
+
+
+def _email(
+    spec: Intent,
+    market: Market,
+    writer: _Writer,
+    formality: Formality,
+    tone: str,
+    customer: Customer | None,
+    values: dict[str, str],
+    locale: str,
+    channel: str,
+) -> Message:
+    where = f"messages/{writer.lang.catalog}.po"
+    opening, closing = _tone_parts(writer, market, tone)
+    if market.communication.rapport_first:
+        opening.insert(0, writer.body("rapport"))
+    paragraphs = [_greeting(writer, formality, customer, chat=False)]
+    if opening:
+        paragraphs.append(_join(writer.lang, opening))
+    paragraphs.append(_body_sentences(spec, writer, values, "body"))
+    if closing:
+        paragraphs.append(_join(writer.lang, closing))
+    signature = (
+        fill(writer.body("signature"), values, where)
+        if "brand" in values
+        else writer.body("signature.generic")
+    )
+    paragraphs.append(f"{writer.address('closing', formality)}\n{signature}")
+    subject = fill(writer.body(f"{spec.name}.subject"), values, where)
+    text = "\n\n".join(paragraphs)
+    urls = [values[v.name] for v in spec.variables if v.kind == "url" and v.name in values]
+    return _message(
+        spec, market, writer, formality, tone, locale, channel, text, subject, paragraphs, urls
+    )
+
+
+def _chat(
+    spec: Intent,
+    market: Market,
+    writer: _Writer,
+    formality: Formality,
+    tone: str,
+    customer: Customer | None,
+    values: dict[str, str],
+    locale: str,
+    channel: str,
+) -> Message:
+    opening, closing = _tone_parts(writer, market, tone)
+    lines = [_greeting(writer, formality, customer, chat=True)]
+    lines.append(_join(writer.lang, [*opening, _body_sentences(spec, writer, values, "body")]))
+    if closing:
+        lines.append(_join(writer.lang, closing))
+    return _message(spec, market, writer, formality, tone, locale, channel, "\n".join(lines))
+
+
+def _sms(
+    spec: Intent,
+    market: Market,
+    writer: _Writer,
+    formality: Formality,
+    tone: str,
+    customer: Customer | None,
+    values: dict[str, str],
+    locale: str,
+    channel: str,
+) -> Message:
+    from ._sms import is_gsm7, to_gsm7
+
+    opening, _ = _tone_parts(writer, market, tone)
+    sentences = [*opening[:1], _body_sentences(spec, writer, values, "short")]
+    text = _join(writer.lang, sentences)
+    if "brand" in values:
+        text = f"{values['brand']}: {text}"
+    plain = to_gsm7(text)
+    if is_gsm7(plain):
+        text = plain
+    return _message(spec, market, writer, formality, tone, locale, channel, text)
+
+
+def _html(lang: Language, subject: str, paragraphs: list[str] | None, urls: Iterable[str]) -> str:
+    links = {html.escape(u): f'<a href="{html.escape(u)}">{html.escape(u)}</a>' for u in urls}
+    body: list[str] = []
+    for paragraph in paragraphs or []:
+        escaped = html.escape(paragraph).replace("\n", "<br>\n")
+        for plain, link in links.items():
+            escaped = escaped.replace(plain, link)
+        body.append(f"<p>{escaped}</p>")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{html.escape(lang.tag)}" dir="{lang.direction}">\n'
+        f'<head><meta charset="utf-8"><title>{html.escape(subject)}</title></head>\n'
+        f"<body>\n{chr(10).join(body)}\n</body>\n</html>\n"
+    )
+
+
+def render_many(
+    rows: Iterable[Mapping[str, Any]], *, errors: Literal["raise", "collect"] = "raise"
+) -> Iterator[Message | GlobalcsError]:
+    """Render one message per row, lazily; each row holds ``render``'s keyword arguments.
+
+    With ``errors="collect"`` a bad row yields its :class:`GlobalcsError` in place
+    of a message; by default the error is raised after the earlier messages.
+    """
+    if errors not in ("raise", "collect"):
+        raise InvalidOptionError("errors", errors, ("raise", "collect"))
+    for row in rows:
+        try:
+            if not isinstance(row, Mapping):
+                raise InvalidOptionError("row", row, reason="each row must be a mapping")
+            arguments = dict(row)
+            intent = arguments.pop("intent", None)
+            market = arguments.pop("market", None)
+            if intent is None:
+                raise MissingVariableError("intent", "render_many row")
+            if market is None:
+                raise MissingVariableError("market", "render_many row")
+            if "template" in arguments:
+                from ._templates import render_template
+
+                template = arguments.pop("template")
+                yield render_template(template, market, **arguments)
+            else:
+                yield render(intent, market, **arguments)
+        except GlobalcsError as exc:
+            if errors == "raise":
+                raise
+            yield exc

@@ -1,0 +1,69 @@
+"""Key facts of the United Kingdom market."""
+
+import globalcs
+
+CURATED_FIELDS = (
+    "formality",
+    "communication.directness",
+    "communication.context",
+    "communication.rapport_first",
+    "communication.apology",
+    "communication.humour",
+    "communication.first_names",
+    "support_hours",
+    "channels",
+    "payment_methods",
+    "privacy",
+    "returns",
+)
+
+
+def test_currency_and_language() -> None:
+    m = globalcs.get_market("GB")
+    assert m.currency == "GBP"
+    assert m.languages[0] == "en"
+
+
+def test_register_is_neutral_english() -> None:
+    m = globalcs.get_market("United Kingdom")
+    assert m.formality == "neutral"
+    assert m.minimum_formality == "neutral"
+    assert m.communication.context == "low"
+
+
+def test_privacy_is_uk_gdpr_with_ico() -> None:
+    m = globalcs.get_market("GB")
+    assert m.privacy.code == "UK-GDPR"
+    assert "ICO" in m.privacy.authority
+    assert m.privacy.marketing_email == "opt_in_soft"
+
+
+def test_subject_access_deadline_and_breach_hours() -> None:
+    deadline = globalcs.get_market("GB").privacy.dsar_deadline
+    assert deadline is not None
+    assert (deadline.amount, deadline.unit) == (1, "months")
+    assert (deadline.extension_amount, deadline.extension_unit) == (2, "months")
+    assert globalcs.get_market("GB").privacy.breach_notification_hours == 72
+
+
+def test_cancellation_right_is_14_days_from_delivery() -> None:
+    returns = globalcs.get_market("GB").returns
+    assert returns.withdrawal_days == 14
+    assert returns.unit == "days"
+    assert returns.starts == "delivery"
+    assert returns.seller_policy_overrides is False
+
+
+def test_first_channel_and_payment_method() -> None:
+    m = globalcs.get_market("GB")
+    assert m.channels[0].id == "phone"
+    assert m.payment_methods[0].id == "card"
+    assert [p.id for p in m.payment_methods][:2] == ["card", "paypal"]
+
+
+def test_curated_and_sourced() -> None:
+    m = globalcs.get_market("GB")
+    assert m.curated
+    for field in CURATED_FIELDS:
+        assert m.sources[field], field
+    assert any("legislation.gov.uk" in s.url for s in m.sources["privacy"])

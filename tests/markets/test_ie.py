@@ -1,0 +1,64 @@
+"""Key facts of the Irish market."""
+
+import globalcs
+
+CURATED_FIELDS = (
+    "formality",
+    "communication.directness",
+    "communication.context",
+    "communication.rapport_first",
+    "communication.apology",
+    "communication.humour",
+    "communication.first_names",
+    "support_hours",
+    "channels",
+    "payment_methods",
+    "privacy",
+    "returns",
+)
+
+
+def test_currency_and_language() -> None:
+    m = globalcs.get_market("IE")
+    assert m.currency == "EUR"
+    assert m.languages[0] == "en"
+    assert m.formality == "neutral"
+
+
+def test_privacy_is_gdpr_with_dpc() -> None:
+    m = globalcs.get_market("Ireland")
+    assert m.privacy.code == "GDPR"
+    assert "Data Protection Commission" in m.privacy.authority
+
+
+def test_first_channel_and_payment_method() -> None:
+    m = globalcs.get_market("IE")
+    assert m.channels[0].id == "phone"
+    assert m.payment_methods[0].id == "debit_card"
+    assert m.payment_methods[0].share is not None
+
+
+def test_gdpr_deadlines() -> None:
+    privacy = globalcs.get_market("IE").privacy
+    deadline = privacy.dsar_deadline
+    assert deadline is not None
+    assert (deadline.amount, deadline.unit) == (1, "months")
+    assert (deadline.extension_amount, deadline.extension_unit) == (2, "months")
+    assert privacy.breach_notification_hours == 72
+    assert privacy.marketing_email == "opt_in_soft"
+
+
+def test_withdrawal_right_is_14_days_from_delivery() -> None:
+    returns = globalcs.get_market("IE").returns
+    assert returns.withdrawal_days == 14
+    assert returns.unit == "days"
+    assert returns.starts == "delivery"
+    assert returns.seller_policy_overrides is False
+
+
+def test_curated_and_sourced() -> None:
+    m = globalcs.get_market("IE")
+    assert m.curated
+    for field in CURATED_FIELDS:
+        assert m.sources[field], field
+    assert any("eur-lex.europa.eu" in s.url for s in m.sources["returns"])

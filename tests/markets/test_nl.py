@@ -1,0 +1,72 @@
+"""Key facts of the Dutch market."""
+
+import globalcs
+
+CURATED_FIELDS = (
+    "formality",
+    "communication.directness",
+    "communication.context",
+    "communication.rapport_first",
+    "communication.apology",
+    "communication.humour",
+    "communication.first_names",
+    "support_hours",
+    "channels",
+    "payment_methods",
+    "privacy",
+    "returns",
+)
+
+
+def test_currency_and_language() -> None:
+    m = globalcs.get_market("nl_NL")
+    assert m.currency == "EUR"
+    assert m.languages[0] == "nl"
+
+
+def test_u_by_default_je_in_chat() -> None:
+    m = globalcs.get_market("NL")
+    assert m.formality == "neutral"
+    assert m.messaging_formality == "informal"
+    assert m.minimum_formality == "informal"
+    assert m.communication.directness == "direct"
+
+
+def test_privacy_is_gdpr_with_the_ap() -> None:
+    m = globalcs.get_market("NL")
+    assert m.privacy.code == "GDPR"
+    assert "Autoriteit Persoonsgegevens" in m.privacy.authority
+
+
+def test_ideal_first_and_wero_noted() -> None:
+    m = globalcs.get_market("NL")
+    assert m.payment_methods[0].id == "ideal"
+    assert m.payment_methods[0].share == 0.62
+    assert any("wero" in s.url.lower() for s in m.sources["payment_methods"])
+    assert m.channels[0].id == "phone"
+
+
+def test_gdpr_deadlines() -> None:
+    privacy = globalcs.get_market("NL").privacy
+    deadline = privacy.dsar_deadline
+    assert deadline is not None
+    assert (deadline.amount, deadline.unit) == (1, "months")
+    assert (deadline.extension_amount, deadline.extension_unit) == (2, "months")
+    assert privacy.breach_notification_hours == 72
+    assert privacy.marketing_email == "opt_in_soft"
+
+
+def test_withdrawal_right_is_14_days_from_delivery() -> None:
+    returns = globalcs.get_market("NL").returns
+    assert returns.withdrawal_days == 14
+    assert returns.unit == "days"
+    assert returns.starts == "delivery"
+    assert returns.seller_policy_overrides is False
+
+
+def test_curated_and_sourced() -> None:
+    m = globalcs.get_market("NL")
+    assert m.curated
+    for field in CURATED_FIELDS:
+        assert m.sources[field], field
+    assert any("eur-lex.europa.eu" in s.url for s in m.sources["returns"])

@@ -1,0 +1,71 @@
+"""Key facts of the Portuguese market."""
+
+import globalcs
+
+CURATED_FIELDS = (
+    "formality",
+    "communication.directness",
+    "communication.context",
+    "communication.rapport_first",
+    "communication.apology",
+    "communication.humour",
+    "communication.first_names",
+    "support_hours",
+    "channels",
+    "payment_methods",
+    "privacy",
+    "returns",
+)
+
+
+def test_currency_and_language() -> None:
+    m = globalcs.get_market("PT")
+    assert m.currency == "EUR"
+    assert m.languages[0] == "pt"
+    assert m.locale == "pt_PT"
+
+
+def test_o_senhor_register() -> None:
+    m = globalcs.get_market("Portugal")
+    assert m.formality == "formal"
+    assert m.minimum_formality == "neutral"
+
+
+def test_privacy_is_gdpr_with_cnpd() -> None:
+    m = globalcs.get_market("PT")
+    assert m.privacy.code == "GDPR"
+    assert "CNPD" in m.privacy.authority
+
+
+def test_mb_way_and_multibanco() -> None:
+    m = globalcs.get_market("PT")
+    ids = [p.id for p in m.payment_methods]
+    assert ids[:2] == ["mb_way", "multibanco"]
+    assert m.channels[0].id == "phone"
+    assert m.channels[0].share == 0.732
+
+
+def test_gdpr_deadlines() -> None:
+    privacy = globalcs.get_market("PT").privacy
+    deadline = privacy.dsar_deadline
+    assert deadline is not None
+    assert (deadline.amount, deadline.unit) == (1, "months")
+    assert (deadline.extension_amount, deadline.extension_unit) == (2, "months")
+    assert privacy.breach_notification_hours == 72
+    assert privacy.marketing_email == "opt_in_soft"
+
+
+def test_withdrawal_right_is_14_days_from_delivery() -> None:
+    returns = globalcs.get_market("PT").returns
+    assert returns.withdrawal_days == 14
+    assert returns.unit == "days"
+    assert returns.starts == "delivery"
+    assert returns.seller_policy_overrides is False
+
+
+def test_curated_and_sourced() -> None:
+    m = globalcs.get_market("PT")
+    assert m.curated
+    for field in CURATED_FIELDS:
+        assert m.sources[field], field
+    assert any("eur-lex.europa.eu" in s.url for s in m.sources["returns"])
