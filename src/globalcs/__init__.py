@@ -38,12 +38,17 @@ from .markets._model import Source as Source
 from .markets._registry import curated_markets as curated_markets
 from .markets._registry import get_market as get_market
 from .markets._registry import markets as markets
+from .messages._register import Finding as Finding
+from .messages._register import check_register as check_register
 from .messages._render import Customer as Customer
 from .messages._render import Message as Message
 from .messages._render import intents as intents
 from .messages._render import languages as languages
 from .messages._render import render as render
 from .messages._render import render_many as render_many
+from .messages._templates import Template as Template
+from .messages._templates import compile_template as compile_template
+from .messages._templates import render_template as render_template
 from .time._hours import OpeningHours as OpeningHours
 
 __version__ = "0.1.0"
@@ -55,6 +60,7 @@ __all__ = [
     "DataError",
     "Disagreement",
     "Duration",
+    "Finding",
     "Formality",
     "GlobalcsError",
     "Holiday",
@@ -70,12 +76,15 @@ __all__ = [
     "PrivacyRegime",
     "ReturnsPolicy",
     "Source",
+    "Template",
     "TemplateError",
     "TemplateRenderError",
     "TemplateSecurityError",
     "UnknownIntentError",
     "UnknownLanguageError",
     "UnknownMarketError",
+    "check_register",
+    "compile_template",
     "curated_markets",
     "get_market",
     "intents",
@@ -84,4 +93,5 @@ __all__ = [
     "markets_frame",
     "render",
     "render_many",
+    "render_template",
 ]

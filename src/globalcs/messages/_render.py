@@ -583,20 +583,134 @@ def render_many(
             if not isinstance(row, Mapping):
                 raise InvalidOptionError("row", row, reason="each row must be a mapping")
             arguments = dict(row)
-            intent = arguments.pop("intent", None)
             market = arguments.pop("market", None)
-            if intent is None:
-                raise MissingVariableError("intent", "render_many row")
             if market is None:
                 raise MissingVariableError("market", "render_many row")
             if "template" in arguments:
                 from ._templates import render_template
 
-                template = arguments.pop("template")
-                yield render_template(template, market, **arguments)
-            else:
-                yield render(intent, market, **arguments)
+                yield render_template(arguments.pop("template"), market, **arguments)
+                continue
+            intent = arguments.pop("intent", None)
+            if intent is None:
+                raise MissingVariableError("intent", "render_many row")
+            yield render(intent, market, **arguments)
         except GlobalcsError as exc:
             if errors == "raise":
                 raise
             yield exc
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateContext:
+    """Everything a merchant template render needs, resolved once."""
+
+    market: Market
+    language: Language
+    locale: str
+    formality: Formality
+    tone: str
+    channel: str
+    values: Mapping[str, Any]
+
+
+def template_context(
+    market: object,
+    *,
+    language: str | None,
+    tone: str,
+    formality: object,
+    channel: str,
+    customer: object,
+    variables: Mapping[str, Any],
+) -> TemplateContext:
+    """Resolve the options of ``render_template`` and build the template's variables."""
+    from ..markets._derived import babel_locale
+    from ..markets._registry import get_market
+    from ._filters import CONTEXT_KEY, Binding
+
+    target = get_market(market)
+    if tone not in TONES:
+        raise InvalidOptionError("tone", tone, TONES)
+    if channel not in CHANNELS:
+        raise InvalidOptionError("channel", channel, CHANNELS)
+    tag = _language_for(target, language)
+    lang = _language_profile(tag)
+    chosen = choose_formality(target, channel, formality)
+    person = Customer.parse(customer)
+    locale = babel_locale(tag, target.country)
+    reserved = {"customer", "market", "language", "formality", "tone", "channel"}
+    clash = sorted(reserved & set(variables))
+    if clash:
+        raise InvalidOptionError("variable", clash[0], reason="this name is reserved")
+    values: dict[str, Any] = dict(variables)
+    values["customer"] = (
+        {
+            "given_name": person.given_name,
+            "family_name": person.family_name,
+            "gender": person.gender,
+            "title": person.title,
+            "timezone": person.timezone,
+        }
+        if person is not None
+        else None
+    )
+    values["market"] = {
+        "code": target.code,
+        "name": target.name,
+        "currency": target.currency,
+        "timezone": target.timezone,
+    }
+    values["language"] = tag
+    values["formality"] = chosen.value
+    values["tone"] = tone
+    values["channel"] = channel
+    values[CONTEXT_KEY] = Binding(target, lang, locale, chosen, channel, person)
+    return TemplateContext(target, lang, locale, chosen, tone, channel, values)
+
+
+def finish_template_message(context: TemplateContext, text: str, subject: str | None) -> Message:
+    """Wrap a rendered merchant template as a :class:`Message` for its channel."""
+    lang = context.language
+    if context.channel == "sms":
+        from ._sms import is_gsm7, sms_encoding, to_gsm7
+
+        plain = to_gsm7(text)
+        text = plain if is_gsm7(plain) else text
+        encoding, segments = sms_encoding(text)
+        return Message(
+            text=text,
+            subject=None,
+            html=None,
+            language=lang.tag,
+            locale=context.locale,
+            formality=context.formality,
+            tone=context.tone,
+            channel="sms",
+            intent="template",
+            market=context.market.code,
+            encoding=encoding,
+            segments=segments,
+            direction=lang.direction,
+        )
+    page = None
+    if context.channel == "email":
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+        page = _html(lang, subject or "", paragraphs, _urls(text))
+    return Message(
+        text=text,
+        subject=subject if context.channel == "email" else None,
+        html=page,
+        language=lang.tag,
+        locale=context.locale,
+        formality=context.formality,
+        tone=context.tone,
+        channel=context.channel,
+        intent="template",
+        market=context.market.code,
+        direction=lang.direction,
+    )
+
+
+def _urls(text: str) -> list[str]:
+    return re.findall(r"https?://[^\s<>\"'`]+", text)

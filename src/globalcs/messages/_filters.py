@@ -1,0 +1,163 @@
+"""Filters shared by merchant templates and the Jinja2 extension.
+
+Each filter reads the market, language and register of the render from the
+template context, so ``{{ total|money }}`` is written as the customer's
+locale writes money.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .._errors import InvalidOptionError, TemplateSecurityError
+from .._formality import Formality
+from ..markets._model import Market
+from . import _format
+from ._languages import Language
+
+CONTEXT_KEY = "_globalcs"
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """What a filter needs to know about the render it runs in."""
+
+    market: Market
+    language: Language
+    locale: str
+    formality: Formality
+    channel: str
+    customer: Any = None
+
+
+def _binding(context: Any) -> Binding:
+    found = context.get(CONTEXT_KEY)
+    if isinstance(found, Binding):
+        return found
+    from ._jinja_binding import binding_from_environment
+
+    return binding_from_environment(context)
+
+
+def money(context: Any, amount: object, currency: str | None = None) -> str:
+    b = _binding(context)
+    code = _format.check_currency(currency) if currency else b.market.currency
+    return _format.money(amount, code, b.locale, gsm=b.channel == "sms")
+
+
+def date(context: Any, value: object, style: str = "long") -> str:
+    b = _binding(context)
+    return _format.date(value, b.locale, style=_style(style))
+
+
+def datetime(context: Any, value: object, style: str = "long") -> str:
+    b = _binding(context)
+    zone = b.market.timezone
+    customer = _customer(b.customer)
+    if customer is not None and customer.timezone:
+        zone = customer.timezone
+    return _format.datetime(value, b.locale, zone, style=_style(style))
+
+
+def _style(style: object) -> str:
+    if style not in ("short", "medium", "long", "full"):
+        raise InvalidOptionError("style", style, ("short", "medium", "long", "full"))
+    return str(style)
+
+
+def number(context: Any, value: object) -> str:
+    return _format.number(value, _binding(context).locale)
+
+
+def listing(context: Any, values: Iterable[Any], style: str = "standard") -> str:
+    allowed = ("standard", "standard-short", "or", "or-short", "unit", "unit-short", "unit-narrow")
+    if style not in allowed:
+        raise InvalidOptionError("style", style, allowed)
+    return _format.listing(values, _binding(context).locale, style=style)  # type: ignore[arg-type]
+
+
+def _customer(value: object) -> Any:
+    from ._render import Customer
+
+    if value is None or isinstance(value, Customer):
+        return value
+    if isinstance(value, Mapping):
+        return Customer.parse({k: v for k, v in value.items() if v is not None})
+    raise InvalidOptionError("customer", value, reason="expected a customer mapping")
+
+
+def salutation(context: Any, customer: object = None) -> str:
+    """Honorific and name (``Frau Müller``), or an empty string without a name."""
+    from ._render import salutation as build
+
+    b = _binding(context)
+    return build(b.language, b.formality, _customer(customer)) or ""
+
+
+def name(context: Any, customer: object = None) -> str:
+    """The customer's full name in the language's order (family name first in ja, zh, ko)."""
+    person = _customer(customer)
+    if person is None:
+        return ""
+    parts = [person.given_name, person.family_name]
+    if _binding(context).language.name_order == "family_given":
+        parts.reverse()
+    return " ".join(p for p in parts if p)
+
+
+def greeting(context: Any, customer: object = None) -> str:
+    """The greeting line for the channel and register (``Sehr geehrte Frau Müller,``)."""
+    from ._render import _greeting, _Writer
+
+    b = _binding(context)
+    writer = _Writer(b.language, b.language.register(b.formality))
+    return _greeting(writer, b.formality, _customer(customer), chat=b.channel != "email")
+
+
+def closing(context: Any, _: object = None) -> str:
+    """The complimentary close for the register (``Mit freundlichen Grüßen``)."""
+    from ._render import _Writer
+
+    b = _binding(context)
+    return _Writer(b.language, b.language.register(b.formality)).address("closing", b.formality)
+
+
+def payment_method_name(context: Any, method: object) -> str:
+    from ._render import payment_method_name as local_name
+
+    return local_name(method, _binding(context).language.tag)
+
+
+def url(context: Any, value: object) -> str:
+    """A link target, refused unless it is an absolute http(s) URL."""
+    from ._render import check_url
+
+    try:
+        return check_url(value, "url")
+    except InvalidOptionError:
+        raise TemplateSecurityError("an unsafe URL (only http and https are allowed)") from None
+
+
+FILTERS = {
+    "money": money,
+    "date": date,
+    "datetime": datetime,
+    "number": number,
+    "listing": listing,
+    "salutation": salutation,
+    "name": name,
+    "greeting": greeting,
+    "closing": closing,
+    "payment_method_name": payment_method_name,
+    "url": url,
+}
+
+
+def install(environment: Any, *, contextual: bool = True) -> None:
+    """Add the filters to a Jinja2 environment."""
+    from jinja2 import pass_context
+
+    for filter_name, function in FILTERS.items():
+        environment.filters[filter_name] = pass_context(function)

@@ -1,0 +1,450 @@
+"""Merchant templates: a Liquid-like subset of Jinja2, checked before it is compiled.
+
+Template authors are only partly trusted and variables come from end
+customers, so a template may only print variables through allow-listed
+filters, branch with ``if`` and loop with ``for`` over sequences it was given.
+Everything else is refused on the parsed template, before Jinja compiles (and
+constant-folds) it. Output is plain text; the HTML of an e-mail is made by
+escaping all of it, so neither a variable nor the template can inject markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import functools
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._errors import (
+    GlobalcsError,
+    InvalidOptionError,
+    MissingVariableError,
+    TemplateRenderError,
+    TemplateSecurityError,
+)
+
+MAX_SOURCE = 20_000
+MAX_SUBJECT = 300
+MAX_OUTPUT = 100_000
+MAX_DEPTH = 6
+MAX_LOOP_NESTING = 2
+MAX_SEQUENCE = 500
+MAX_STRING = 5_000
+MAX_CONST = 10**6
+
+SAFE_FILTERS = frozenset(
+    {
+        "upper",
+        "lower",
+        "title",
+        "capitalize",
+        "trim",
+        "default",
+        "d",
+        "length",
+        "count",
+        "first",
+        "last",
+        "join",
+        "truncate",
+        "striptags",
+        "abs",
+        "round",
+        "int",
+        # globalcs's own, bound to the market and language of the render
+        "money",
+        "date",
+        "datetime",
+        "number",
+        "listing",
+        "salutation",
+        "greeting",
+        "closing",
+        "payment_method_name",
+        "url",
+        "name",
+    }
+)
+SAFE_TESTS = frozenset(
+    {
+        "defined",
+        "undefined",
+        "none",
+        "number",
+        "string",
+        "sequence",
+        "mapping",
+        "even",
+        "odd",
+        "divisibleby",
+        "eq",
+        "ne",
+        "lt",
+        "le",
+        "gt",
+        "ge",
+        "in",
+        "true",
+        "false",
+    }
+)
+SAFE_COMPARISONS = frozenset({"eq", "ne", "lt", "gt", "lteq", "gteq", "in", "notin"})
+_RESERVED = frozenset({"self", "caller", "varargs", "kwargs"})
+
+
+def _nodes() -> Any:
+    from jinja2 import nodes
+
+    return nodes
+
+
+def check_ast(tree: Any) -> None:
+    """Refuse any construct outside the documented subset (raises TemplateSecurityError)."""
+    nodes = _nodes()
+    allowed = (
+        nodes.Template,
+        nodes.Output,
+        nodes.TemplateData,
+        nodes.Name,
+        nodes.Const,
+        nodes.Getattr,
+        nodes.Getitem,
+        nodes.Filter,
+        nodes.Test,
+        nodes.If,
+        nodes.For,
+        nodes.Compare,
+        nodes.Operand,
+        nodes.And,
+        nodes.Or,
+        nodes.Not,
+        nodes.CondExpr,
+        nodes.Keyword,
+    )
+
+    def visit(node: Any, depth: int, loops: int) -> None:
+        line = getattr(node, "lineno", None)
+        if not isinstance(node, allowed):
+            raise TemplateSecurityError(_construct(node), line)
+        if depth > MAX_DEPTH:
+            raise TemplateSecurityError(f"nesting deeper than {MAX_DEPTH} levels", line)
+        if isinstance(node, nodes.Const):
+            _check_const(node.value, line)
+        elif isinstance(node, nodes.Name):
+            if (
+                node.name.startswith("_")
+                or node.name in _RESERVED
+                or node.ctx
+                not in (
+                    "load",
+                    "store",
+                )
+            ):
+                raise TemplateSecurityError(f"the name {node.name!r}", line)
+        elif isinstance(node, nodes.Getattr):
+            if node.attr.startswith("_"):
+                raise TemplateSecurityError(f"the private attribute {node.attr!r}", line)
+        elif isinstance(node, nodes.Getitem):
+            if not isinstance(node.arg, nodes.Const) or not isinstance(node.arg.value, str | int):
+                raise TemplateSecurityError("an index that is not a constant", line)
+            if isinstance(node.arg.value, str) and node.arg.value.startswith("_"):
+                raise TemplateSecurityError(f"the private key {node.arg.value!r}", line)
+        elif isinstance(node, nodes.Filter):
+            if node.name not in SAFE_FILTERS:
+                raise TemplateSecurityError(
+                    f"the filter {node.name!r}", line, "allowed: " + ", ".join(sorted(SAFE_FILTERS))
+                )
+            if node.dyn_args is not None or node.dyn_kwargs is not None:
+                raise TemplateSecurityError("*args or **kwargs in a filter", line)
+            for argument in [*node.args, *(k.value for k in node.kwargs)]:
+                if not isinstance(argument, nodes.Const):
+                    raise TemplateSecurityError(f"a non-constant argument to {node.name}", line)
+        elif isinstance(node, nodes.Test):
+            if node.name not in SAFE_TESTS:
+                raise TemplateSecurityError(f"the test {node.name!r}", line)
+            if node.dyn_args is not None or node.dyn_kwargs is not None:
+                raise TemplateSecurityError("*args or **kwargs in a test", line)
+        elif isinstance(node, nodes.Operand):
+            if node.op not in SAFE_COMPARISONS:
+                raise TemplateSecurityError(f"the operator {node.op!r}", line)
+        elif isinstance(node, nodes.For):
+            if node.recursive:
+                raise TemplateSecurityError("a recursive loop", line)
+            if not isinstance(node.iter, nodes.Name | nodes.Getattr | nodes.Getitem):
+                raise TemplateSecurityError(
+                    "a loop over something other than a supplied sequence", line
+                )
+            if loops + 1 > MAX_LOOP_NESTING:
+                raise TemplateSecurityError(f"loops nested more than {MAX_LOOP_NESTING} deep", line)
+            loops += 1
+        for child in node.iter_child_nodes():
+            visit(child, depth + 1, loops)
+
+    visit(tree, 0, 0)
+
+
+def _construct(node: Any) -> str:
+    names = {
+        "Pow": "the ** operator",
+        "Mul": "arithmetic (*)",
+        "Add": "arithmetic (+)",
+        "Sub": "arithmetic (-)",
+        "Div": "arithmetic (/)",
+        "FloorDiv": "arithmetic (//)",
+        "Mod": "the % operator",
+        "Concat": "string concatenation (~)",
+        "Call": "a call",
+        "Assign": "{% set %}",
+        "AssignBlock": "{% set %}",
+        "Macro": "{% macro %}",
+        "CallBlock": "{% call %}",
+        "Import": "{% import %}",
+        "FromImport": "{% from import %}",
+        "Include": "{% include %}",
+        "Extends": "{% extends %}",
+        "Block": "{% block %}",
+        "ScopedEvalContextModifier": "{% autoescape %}",
+        "Scope": "{% autoescape %} or a scope",
+        "EvalContextModifier": "{% autoescape %}",
+        "FilterBlock": "{% filter %}",
+        "With": "{% with %}",
+        "List": "a list literal",
+        "Tuple": "a tuple literal",
+        "Dict": "a dict literal",
+        "Slice": "slicing",
+        "Neg": "arithmetic (unary -)",
+        "Pos": "arithmetic (unary +)",
+        "ExprStmt": "{% do %}",
+    }
+    kind = type(node).__name__
+    return names.get(kind, f"the construct {kind}")
+
+
+def _check_const(value: object, line: int | None) -> None:
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, int) and abs(value) <= MAX_CONST:
+        return
+    if isinstance(value, float) and abs(value) <= MAX_CONST:
+        return
+    if isinstance(value, str) and len(value) <= 200:
+        return
+    raise TemplateSecurityError("a constant that is too large or of an unsupported type", line)
+
+
+@functools.cache
+def _environment() -> Any:
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    env = ImmutableSandboxedEnvironment(
+        undefined=StrictUndefined,
+        autoescape=False,
+        optimized=False,
+        auto_reload=False,
+        cache_size=0,
+        keep_trailing_newline=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    for name in list(env.filters):
+        if name not in SAFE_FILTERS:
+            del env.filters[name]
+    for name in list(env.tests):
+        if name not in SAFE_TESTS:
+            del env.tests[name]
+    env.globals.clear()
+    from . import _filters
+
+    _filters.install(env, contextual=True)
+    return env
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Template:
+    """A checked and compiled merchant template. Make one with :func:`compile_template`."""
+
+    source: str
+    subject_source: str | None
+    _body: Any = field(repr=False)
+    _subject: Any = field(repr=False)
+
+
+_cache: dict[tuple[str, str | None], Template] = {}
+_cache_lock = threading.Lock()
+_CACHE_LIMIT = 512
+
+
+def compile_template(source: str, *, subject: str | None = None) -> Template:
+    """Check ``source`` (and ``subject``) against the safe subset and compile them, cached.
+
+    >>> t = compile_template("{{ customer|greeting }}\\n\\nOrder {{ order_id }}: {{ total|money }}")
+    >>> compile_template("{{ 'a' * 10**9 }}")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    globalcs._errors.TemplateSecurityError: line 1: arithmetic (*) is not allowed in ...
+    """
+    if not isinstance(source, str):
+        raise InvalidOptionError("template source", source, reason="expected a string")
+    if subject is not None and not isinstance(subject, str):
+        raise InvalidOptionError("subject", subject, reason="expected a string")
+    key = (source, subject)
+    cached = _cache.get(key)
+    if cached is not None:
+        return cached
+    if len(source) > MAX_SOURCE:
+        raise TemplateSecurityError(f"a template longer than {MAX_SOURCE} characters")
+    if subject is not None:
+        if len(subject) > MAX_SUBJECT:
+            raise TemplateSecurityError(f"a subject longer than {MAX_SUBJECT} characters")
+        if "\r" in subject or "\n" in subject:
+            raise TemplateSecurityError("a line break in the subject", 1)
+    body = _compile(source)
+    subject_template = _compile(subject) if subject is not None else None
+    template = Template(source, subject, body, subject_template)
+    with _cache_lock:
+        if len(_cache) >= _CACHE_LIMIT:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = template
+    return template
+
+
+def _compile(source: str) -> Any:
+    from jinja2 import TemplateSyntaxError
+
+    env = _environment()
+    try:
+        tree = env.parse(source)
+    except TemplateSyntaxError as exc:
+        raise TemplateSecurityError(
+            "invalid template syntax", exc.lineno, exc.message or ""
+        ) from None
+    check_ast(tree)
+    return env.from_string(tree)
+
+
+def plain_data(value: object, where: str = "variable", _budget: list[int] | None = None) -> Any:
+    """Copy caller data into plain values (no methods or objects reach a template)."""
+    budget = _budget if _budget is not None else [10_000]
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise InvalidOptionError(where, "...", reason="too much data for a template")
+    if value is None or isinstance(value, bool | int | decimal.Decimal | dt.date):
+        if isinstance(value, dt.datetime) and (value.tzinfo is None or value.utcoffset() is None):
+            from .._errors import NaiveDatetimeError
+
+            raise NaiveDatetimeError(value, where)
+        return value
+    if isinstance(value, float):
+        raise InvalidOptionError(where, value, reason="floats are not accepted; use Decimal")
+    if isinstance(value, str):
+        if len(value) > MAX_STRING:
+            raise InvalidOptionError(where, value[:40], reason=f"longer than {MAX_STRING}")
+        return str(value)
+    if isinstance(value, Mapping):
+        result = {}
+        for key, item in value.items():
+            if not isinstance(key, str) or key.startswith("_"):
+                raise InvalidOptionError(where, key, reason="keys must be public strings")
+            result[key] = plain_data(item, f"{where}.{key}", budget)
+        return result
+    if isinstance(value, list | tuple):
+        if len(value) > MAX_SEQUENCE:
+            raise InvalidOptionError(where, len(value), reason=f"more than {MAX_SEQUENCE} items")
+        return tuple(plain_data(item, f"{where}[]", budget) for item in value)
+    raise InvalidOptionError(
+        where,
+        type(value).__name__,
+        reason="only plain data (str, int, Decimal, date, "
+        "datetime, bool, None, mappings and lists) reaches a template",
+    )
+
+
+def run(compiled: Any, context: Mapping[str, Any], intent: str = "template") -> str:
+    """Render with an output cap; undefined variables become MissingVariableError."""
+    from jinja2 import UndefinedError
+    from jinja2.exceptions import SecurityError
+
+    pieces: list[str] = []
+    size = 0
+    try:
+        stream: Iterator[str] = compiled.generate(context)
+        for piece in stream:
+            size += len(piece)
+            if size > MAX_OUTPUT:
+                raise TemplateRenderError(f"output longer than {MAX_OUTPUT} characters")
+            pieces.append(piece)
+    except UndefinedError as exc:
+        raise MissingVariableError(_undefined_name(str(exc)), intent) from None
+    except SecurityError as exc:
+        raise TemplateSecurityError("an unsafe operation", None, str(exc)) from None
+    except GlobalcsError:
+        raise
+    except (TypeError, ValueError, LookupError, ArithmeticError) as exc:
+        raise TemplateRenderError(f"the template failed: {exc}") from None
+    return "".join(pieces)
+
+
+def _undefined_name(message: str) -> str:
+    import re
+
+    found = re.search(r"'([^']+)' is undefined", message)
+    if found:
+        return found[1]
+    found = re.search(r"has no attribute '([^']+)'", message)
+    return found[1] if found else message
+
+
+def render_template(
+    template: Template | str,
+    market: object,
+    *,
+    language: str | None = None,
+    tone: str = "neutral",
+    formality: Any = None,
+    channel: str = "email",
+    customer: Any = None,
+    subject: str | None = None,
+    **variables: Any,
+) -> Any:
+    """Render a merchant template into a :class:`Message` for a customer in ``market``.
+
+    >>> import decimal, globalcs
+    >>> t = globalcs.compile_template(
+    ...     "{{ customer|greeting }}\\n\\nWe received {{ total|money }} for {{ order_id }}.",
+    ...     subject="Order {{ order_id }}")
+    >>> msg = globalcs.render_template(t, "FR", language="en", order_id="A-1",
+    ...     total=decimal.Decimal("12.5"), customer={"given_name": "Léa", "family_name": "Roux"})
+    >>> msg.subject, msg.text.splitlines()[0]
+    ('Order A-1', 'Dear Léa Roux,')
+    """
+    from . import _render
+
+    if isinstance(template, str):
+        template = compile_template(template, subject=subject)
+    elif not isinstance(template, Template):
+        raise InvalidOptionError("template", template, reason="expected a Template or a string")
+    context = _render.template_context(
+        market,
+        language=language,
+        tone=tone,
+        formality=formality,
+        channel=channel,
+        customer=customer,
+        variables={k: plain_data(v, k) for k, v in variables.items()},
+    )
+    text = run(template._body, context.values).strip()
+    subject_text = None
+    if template._subject is not None:
+        subject_text = " ".join(run(template._subject, context.values).split())
+        if len(subject_text) > MAX_SUBJECT:
+            raise TemplateRenderError("the subject is too long")
+    return _render.finish_template_message(context, text, subject_text)
+
+
+def template_filters() -> dict[str, Callable[..., Any]]:
+    """The filters merchant templates may use (for documentation)."""
+    return {name: _environment().filters[name] for name in sorted(SAFE_FILTERS)}

@@ -1,0 +1,61 @@
+"""Key facts of the Brazilian market."""
+
+import globalcs
+
+CURATED = (
+    "formality",
+    "communication.context",
+    "channels",
+    "payment_methods",
+    "privacy",
+    "returns",
+    "support_hours",
+)
+
+
+def test_basics() -> None:
+    m = globalcs.get_market("BR")
+    assert m.curated
+    assert m.currency == "BRL"
+    assert m.languages[0] == "pt"
+
+
+def test_register() -> None:
+    m = globalcs.get_market("BR")
+    assert m.formality == "neutral"
+    assert m.messaging_formality == "informal"
+
+
+def test_privacy_is_lgpd_15_days() -> None:
+    privacy = globalcs.get_market("BR").privacy
+    assert privacy.code == "LGPD"
+    assert "ANPD" in privacy.authority
+    deadline = privacy.dsar_deadline
+    assert deadline is not None
+    assert (deadline.amount, deadline.unit) == (15, "days")
+    assert privacy.breach_notification_hours is None
+    assert "3 business days" in privacy.breach_notification_note
+
+
+def test_cdc_7_day_withdrawal() -> None:
+    returns = globalcs.get_market("BR").returns
+    assert returns.withdrawal_days == 7
+    assert returns.starts == "delivery"
+
+
+def test_whatsapp_first() -> None:
+    channel = globalcs.get_market("BR").channels[0]
+    assert channel.id == "whatsapp"
+    assert channel.share == 0.74
+
+
+def test_pix_boleto_cards_and_instalments() -> None:
+    ids = [p.id for p in globalcs.get_market("BR").payment_methods]
+    assert ids[0] == "pix"
+    assert {"boleto", "credit_card", "installments"} <= set(ids)
+
+
+def test_every_curated_field_has_a_source() -> None:
+    m = globalcs.get_market("BR")
+    for field in CURATED:
+        assert m.sources[field], field

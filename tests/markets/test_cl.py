@@ -1,0 +1,58 @@
+"""Key facts of the Chilean market."""
+
+import globalcs
+
+CURATED = (
+    "formality",
+    "communication.context",
+    "channels",
+    "payment_methods",
+    "privacy",
+    "returns",
+    "support_hours",
+)
+
+
+def test_basics() -> None:
+    m = globalcs.get_market("CL")
+    assert m.curated
+    assert m.currency == "CLP"
+    assert m.languages[0] == "es"
+
+
+def test_register() -> None:
+    m = globalcs.get_market("CL")
+    assert m.formality == "neutral"
+    assert m.messaging_formality == "informal"
+
+
+def test_privacy_in_force_before_the_2026_reform() -> None:
+    privacy = globalcs.get_market("CL").privacy
+    assert privacy.code == "CL-PDPL"
+    deadline = privacy.dsar_deadline
+    assert deadline is not None
+    assert (deadline.amount, deadline.unit) == (2, "business_days")
+    assert "1 December 2026" in privacy.note
+    assert privacy.breach_notification_hours is None
+
+
+def test_promotional_email_is_opt_out() -> None:
+    assert globalcs.get_market("CL").privacy.marketing_email == "opt_out"
+
+
+def test_10_day_retracto_without_seller_override() -> None:
+    returns = globalcs.get_market("CL").returns
+    assert returns.withdrawal_days == 10
+    assert returns.seller_policy_overrides is False
+
+
+def test_whatsapp_and_webpay() -> None:
+    m = globalcs.get_market("CL")
+    assert m.channels[0].id == "whatsapp"
+    assert m.payment_methods[0].id == "webpay"
+
+
+def test_every_curated_field_has_a_source() -> None:
+    m = globalcs.get_market("CL")
+    for field in CURATED:
+        assert m.sources[field], field

@@ -1,0 +1,82 @@
+"""Key facts of the German market."""
+
+import datetime as dt
+
+import globalcs
+
+CURATED_FIELDS = (
+    "formality",
+    "communication.directness",
+    "communication.context",
+    "communication.rapport_first",
+    "communication.first_names",
+    "support_hours",
+    "channels",
+    "payment_methods",
+    "privacy",
+    "returns",
+)
+
+
+def test_currency_and_language() -> None:
+    m = globalcs.get_market("de-DE")
+    assert m.currency == "EUR"
+    assert m.languages[0] == "de"
+
+
+def test_sie_is_the_default() -> None:
+    m = globalcs.get_market("DE")
+    assert m.formality == "formal"
+    assert m.messaging_formality == "neutral"
+    assert m.minimum_formality == "neutral"
+    assert m.communication.directness == "direct"
+    assert m.communication.first_names == "after_invitation"
+
+
+def test_privacy_is_gdpr_with_bfdi_and_laender() -> None:
+    privacy = globalcs.get_market("DE").privacy
+    assert privacy.code == "GDPR"
+    assert "BfDI" in privacy.authority
+    assert "Länder" in privacy.authority
+    assert privacy.marketing_email == "opt_in_soft"
+
+
+def test_gdpr_deadlines() -> None:
+    privacy = globalcs.get_market("DE").privacy
+    deadline = privacy.dsar_deadline
+    assert deadline is not None
+    assert (deadline.amount, deadline.unit) == (1, "months")
+    assert (deadline.extension_amount, deadline.extension_unit) == (2, "months")
+    assert privacy.breach_notification_hours == 72
+    assert privacy.dsar_due(dt.date(2026, 1, 31)) == dt.date(2026, 2, 28)
+
+
+def test_paypal_then_invoice_by_revenue_share() -> None:
+    methods = globalcs.get_market("DE").payment_methods
+    assert [p.id for p in methods[:3]] == ["paypal", "invoice", "sepa_debit"]
+    assert methods[0].share is not None
+    assert methods[1].share is not None
+    assert methods[0].share > methods[1].share
+    assert "EHI" in methods[0].figure
+
+
+def test_email_is_the_first_channel() -> None:
+    assert globalcs.get_market("DE").channels[0].id == "email"
+
+
+def test_withdrawal_right_is_14_days_from_delivery() -> None:
+    returns = globalcs.get_market("DE").returns
+    assert returns.withdrawal_days == 14
+    assert returns.unit == "days"
+    assert returns.starts == "delivery"
+    assert returns.seller_policy_overrides is False
+
+
+def test_curated_and_sourced() -> None:
+    m = globalcs.get_market("DE")
+    assert m.curated
+    assert m.defaults == ()
+    for field in CURATED_FIELDS:
+        assert m.sources[field], field
+    assert any("gesetze-im-internet.de" in s.url for s in m.sources["returns"])
+    assert any("uwg_2004" in s.url for s in m.sources["privacy"])

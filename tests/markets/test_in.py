@@ -1,0 +1,67 @@
+"""Key facts of the India market."""
+
+import globalcs
+
+CURATED_FIELDS = (
+    "formality",
+    "communication.directness",
+    "communication.context",
+    "communication.rapport_first",
+    "communication.apology",
+    "communication.humour",
+    "communication.first_names",
+    "support_hours",
+    "channels",
+    "payment_methods",
+    "privacy",
+    "returns",
+)
+
+
+def test_market_is_curated_and_sourced() -> None:
+    m = globalcs.get_market("IN")
+    assert m.curated
+    assert not m.defaults
+    for field in CURATED_FIELDS:
+        assert m.sources[field], field
+
+
+def test_currency_and_languages() -> None:
+    m = globalcs.get_market("IN")
+    assert m.currency == "INR"
+    assert m.languages[:2] == ("hi", "en")
+
+
+def test_formal_aap_register() -> None:
+    m = globalcs.get_market("IN")
+    assert m.formality == "formal"
+    assert m.messaging_formality == "neutral"
+    assert m.communication.context == "high"
+
+
+def test_privacy_is_dpdpa_with_phase_in() -> None:
+    privacy = globalcs.get_market("IN").privacy
+    assert privacy.code == "DPDPA"
+    assert privacy.breach_notification_hours == 72
+    assert privacy.dsar_deadline is not None
+    assert privacy.dsar_deadline.amount is None
+    assert "13 May 2027" in privacy.note
+    assert privacy.marketing_email is None
+
+
+def test_no_statutory_cooling_off() -> None:
+    returns = globalcs.get_market("IN").returns
+    assert returns.withdrawal_days is None
+    assert "E-Commerce" in returns.conditions
+
+
+def test_weekend_keeps_cldr_and_records_bank_saturdays() -> None:
+    m = globalcs.get_market("IN")
+    assert m.weekend == (6,)
+    assert any(d.field == "weekend" for d in m.disagreements)
+
+
+def test_whatsapp_upi_and_cod() -> None:
+    m = globalcs.get_market("IN")
+    assert m.channels[0].id == "whatsapp"
+    assert [p.id for p in m.payment_methods][:2] == ["upi", "cash_on_delivery"]

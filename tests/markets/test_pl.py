@@ -1,0 +1,62 @@
+"""Key facts of the Polish market."""
+
+import globalcs
+
+CURATED_FIELDS = (
+    "formality",
+    "communication.first_names",
+    "support_hours",
+    "channels",
+    "payment_methods",
+    "privacy",
+    "returns",
+)
+
+
+def test_currency_and_language() -> None:
+    m = globalcs.get_market("pl-PL")
+    assert m.currency == "PLN"
+    assert m.languages[0] == "pl"
+
+
+def test_pan_pani_is_the_default() -> None:
+    m = globalcs.get_market("PL")
+    assert m.formality == "formal"
+    assert m.messaging_formality == "neutral"
+    assert m.minimum_formality == "neutral"
+    assert "Pan/Pani" in m.notes["formality"]
+
+
+def test_privacy_is_gdpr_with_uodo_and_strict_opt_in() -> None:
+    privacy = globalcs.get_market("PL").privacy
+    assert privacy.code == "GDPR"
+    assert "UODO" in privacy.authority
+    assert privacy.marketing_email == "opt_in"
+    assert privacy.breach_notification_hours == 72
+
+
+def test_blik_and_przelewy24_come_first() -> None:
+    methods = globalcs.get_market("PL").payment_methods
+    assert [p.id for p in methods[:2]] == ["blik", "przelewy24"]
+    assert methods[0].kind == "real_time_payment"
+    assert methods[0].share == 0.64
+
+
+def test_chat_is_the_first_channel() -> None:
+    assert globalcs.get_market("PL").channels[0].id == "live_chat"
+
+
+def test_withdrawal_right_is_14_days_from_delivery() -> None:
+    returns = globalcs.get_market("PL").returns
+    assert returns.withdrawal_days == 14
+    assert returns.starts == "delivery"
+    assert "art. 27" in returns.conditions
+
+
+def test_curated_and_sourced() -> None:
+    m = globalcs.get_market("PL")
+    assert m.curated
+    assert m.defaults == ()
+    for field in CURATED_FIELDS:
+        assert m.sources[field], field
+    assert any("isap.sejm.gov.pl" in s.url for s in m.sources["privacy"])
