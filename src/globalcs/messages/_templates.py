@@ -439,7 +439,10 @@ def render_template(
     text = run(template._body, context.values).strip()
     subject_text = None
     if template._subject is not None:
-        subject_text = " ".join(run(template._subject, context.values).split())
+        subject_text = run(template._subject, context.values)
+        if any(ch in subject_text for ch in "\r\n\x0b\x0c\x85\u2028\u2029"):
+            raise TemplateSecurityError("a line break in the rendered subject")
+        subject_text = " ".join(subject_text.split())
         if len(subject_text) > MAX_SUBJECT:
             raise TemplateRenderError("the subject is too long")
     return _render.finish_template_message(context, text, subject_text)

@@ -1,0 +1,46 @@
+"""Fixed sample variables for every built-in intent (tests, snapshots and benchmarks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+UTC = ZoneInfo("UTC")
+
+SAMPLES: dict[str, dict[str, Any]] = {
+    "order_confirmation": {"order_id": "A-1001", "total": decimal.Decimal("1249.90")},
+    "shipping_update": {
+        "order_id": "A-1001",
+        "carrier": "DHL",
+        "expected_delivery": dt.date(2026, 12, 3),
+        "tracking_url": "https://track.example.com/A-1001?lang=x&y=1",
+    },
+    "delivery_delay": {"order_id": "A-1001", "new_delivery_date": dt.date(2026, 12, 9)},
+    "delivered": {"order_id": "A-1001"},
+    "refund_processed": {"order_id": "A-1001", "amount": decimal.Decimal("49.90")},
+    "return_instructions": {"order_id": "A-1001", "return_deadline": dt.date(2026, 12, 17)},
+    "payment_failed": {
+        "order_id": "A-1001",
+        "amount": decimal.Decimal("49.90"),
+        "payment_method": "card",
+    },
+    "ticket_received": {
+        "ticket_id": "T-2042",
+        "response_due": dt.datetime(2026, 12, 2, 15, 0, tzinfo=UTC),
+    },
+    "resolution_follow_up": {"ticket_id": "T-2042"},
+    "satisfaction_survey": {"survey_url": "https://survey.example.com/s/T-2042"},
+    "holiday_closure": {
+        "reopens_at": dt.datetime(2026, 12, 28, 8, 0, tzinfo=UTC),
+        "holiday_name": "Christmas",
+    },
+    "privacy_request_received": {"request_id": "P-77", "due_date": dt.date(2027, 1, 4)},
+}
+
+CUSTOMERS: dict[str, dict[str, str]] = {
+    "female": {"given_name": "Anna", "family_name": "Lindqvist", "gender": "female"},
+    "male": {"given_name": "Jonas", "family_name": "Berger", "gender": "male"},
+    "unknown": {"given_name": "Sam", "family_name": "Okafor"},
+}

@@ -1,0 +1,68 @@
+"""Every intent renders in every language, register and channel, and for every curated market;
+the register checker finds nothing to flag in any built-in message."""
+
+from __future__ import annotations
+
+import pytest
+
+import globalcs
+
+from .samples import CUSTOMERS, SAMPLES
+
+FORMALITIES = list(globalcs.Formality)
+CHANNELS = ("email", "sms", "chat", "whatsapp")
+TONES = ("neutral", "friendly", "apologetic", "empathetic")
+CURATED = [m.code for m in globalcs.curated_markets()]
+
+
+@pytest.mark.parametrize("tag", globalcs.languages())
+def test_every_intent_register_and_channel(tag: str) -> None:
+    for intent in globalcs.intents():
+        for formality in FORMALITIES:
+            for channel in CHANNELS:
+                for customer in (CUSTOMERS["female"], CUSTOMERS["unknown"], None):
+                    message = globalcs.render(
+                        intent,
+                        "US",
+                        language=tag,
+                        formality=formality,
+                        channel=channel,
+                        customer=customer,
+                        tone="apologetic",
+                        **SAMPLES[intent],
+                    )
+                    assert message.language == tag
+                    assert message.formality is formality
+                    assert message.text.strip()
+                    assert "{" not in message.text, message.text
+                    findings = globalcs.check_register(message.text, tag, formality)
+                    assert not findings, (intent, formality, channel, findings)
+                    if channel == "email":
+                        assert message.subject and "\n" not in message.subject
+                        assert message.html is not None and f'lang="{tag}"' in message.html
+                    else:
+                        assert message.subject is None and message.html is None
+                    if channel == "sms":
+                        assert message.encoding in ("GSM-7", "UCS-2")
+                        assert message.segments is not None and message.segments >= 1
+
+
+@pytest.mark.parametrize("code", CURATED)
+def test_every_curated_market_in_its_own_language(code: str) -> None:
+    market = globalcs.get_market(code)
+    for intent in globalcs.intents():
+        for channel in CHANNELS:
+            for tone in TONES:
+                message = globalcs.render(
+                    intent,
+                    market,
+                    channel=channel,
+                    tone=tone,
+                    customer=CUSTOMERS["male"],
+                    **SAMPLES[intent],
+                )
+                assert message.market == code
+                assert message.formality >= market.minimum_formality
+                assert not globalcs.check_register(
+                    message.text, message.language, message.formality
+                )

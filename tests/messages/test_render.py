@@ -1,0 +1,285 @@
+"""render(): the options, the bad inputs, SMS encoding, HTML and render_many."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import globalcs
+
+from .samples import CUSTOMERS, SAMPLES
+
+D = decimal.Decimal
+
+
+def test_german_formal_email() -> None:
+    message = globalcs.render(
+        "order_confirmation",
+        "DE",
+        order_id="A-1",
+        total=D("49.90"),
+        customer={"given_name": "Anna", "family_name": "Müller", "gender": "female"},
+    )
+    assert message.subject == "Ihre Bestellung A-1 ist bestätigt"
+    assert message.text.startswith("Sehr geehrte Frau Müller,\n\n")
+    assert "49,90\xa0€" in message.text
+    assert "Mit freundlichen Grüßen" in message.text
+    assert message.locale == "de_DE" and message.language == "de"
+
+
+def test_gender_neutral_greeting_without_gender() -> None:
+    message = globalcs.render(
+        "delivered", "DE", order_id="1", customer={"given_name": "Kim", "family_name": "Schulz"}
+    )
+    assert message.text.startswith("Guten Tag Kim Schulz,")
+
+
+def test_generic_greeting_without_customer() -> None:
+    message = globalcs.render("delivered", "DE", order_id="1")
+    assert message.text.startswith("Sehr geehrte Kundin, sehr geehrter Kunde,")
+
+
+def test_informal_register_uses_du() -> None:
+    message = globalcs.render(
+        "delivered",
+        "DE",
+        order_id="1",
+        formality="informal",
+        customer={"given_name": "Anna", "family_name": "Müller"},
+    )
+    assert message.text.startswith("Hallo Anna,")
+    assert "Deine Bestellung" in message.text
+
+
+def test_english_customer_in_germany() -> None:
+    message = globalcs.render(
+        "refund_processed",
+        "DE",
+        language="en",
+        order_id="1",
+        amount=D("10"),
+        customer=CUSTOMERS["male"],
+    )
+    assert message.language == "en" and message.locale == "en_DE"
+    assert message.text.startswith("Dear Mr Berger,")
+    assert "€" in message.text
+
+
+def test_chat_has_no_letter_closing() -> None:
+    message = globalcs.render("delivered", "DE", channel="chat", order_id="1")
+    assert "Mit freundlichen Grüßen" not in message.text
+    assert message.subject is None
+
+
+def test_sms_avoids_characters_that_force_ucs2() -> None:
+    message = globalcs.render(
+        "refund_processed",
+        "FR",
+        language="en",
+        channel="sms",
+        order_id="1",
+        amount=D("1234.50"),
+        brand="Shop",
+    )
+    assert message.encoding == "GSM-7"
+    assert "\u202f" not in message.text and "\xa0" not in message.text
+    assert message.segments == 1
+    assert message.text.startswith("Shop: ")
+
+
+def test_sms_replaces_symbols_outside_gsm() -> None:
+    message = globalcs.render(
+        "refund_processed", "IN", language="en", channel="sms", order_id="1", amount=D("999")
+    )
+    assert message.encoding == "GSM-7"
+    assert "INR" in message.text and "₹" not in message.text
+
+
+def test_datetime_in_customer_time_zone() -> None:
+    due = dt.datetime(2026, 12, 2, 15, 0, tzinfo=dt.UTC)
+    berlin = globalcs.render("ticket_received", "DE", ticket_id="T", response_due=due)
+    assert "16:00" in berlin.text
+    tokyo = globalcs.render(
+        "ticket_received",
+        "DE",
+        ticket_id="T",
+        response_due=due,
+        customer={"given_name": "A", "family_name": "B", "timezone": "Asia/Tokyo"},
+    )
+    assert "00:00" in tokyo.text
+
+
+def test_statutory_deadlines_are_derived() -> None:
+    returns = globalcs.render(
+        "return_instructions", "DE", order_id="1", delivered_on=dt.date(2026, 12, 1)
+    )
+    assert "15. Dezember 2026" in returns.text
+    privacy = globalcs.render(
+        "privacy_request_received", "DE", request_id="P", received_on=dt.date(2026, 1, 31)
+    )
+    assert "28. Februar 2026" in privacy.text
+
+
+def test_holiday_name_defaults_to_local_holiday() -> None:
+    message = globalcs.render(
+        "holiday_closure", "DE", reopens_at=dt.datetime(2026, 12, 27, 9, tzinfo=dt.UTC)
+    )
+    assert "Zweiter Weihnachtstag" in message.text
+
+
+def test_html_is_escaped_and_linked() -> None:
+    message = globalcs.render(
+        "shipping_update",
+        "DE",
+        **SAMPLES["shipping_update"],
+        customer={"given_name": "<b>x</b>", "family_name": "<i>"},
+    )
+    assert message.html is not None
+    assert "<b>x</b>" not in message.html and "&lt;b&gt;" in message.html
+    assert '<a href="https://track.example.com/A-1001?lang=x&amp;y=1">' in message.html
+    assert '<html lang="de" dir="ltr">' in message.html
+
+
+@pytest.mark.parametrize(
+    "amount", [49.9, float("nan"), D("NaN"), D("Infinity"), D("-inf"), "49.90", 49, True, None]
+)
+def test_money_must_be_a_finite_decimal(amount: object) -> None:
+    with pytest.raises((globalcs.MoneyError, globalcs.MissingVariableError)):
+        globalcs.render("refund_processed", "DE", order_id="1", amount=amount)
+
+
+def test_naive_datetimes_are_refused() -> None:
+    with pytest.raises(globalcs.NaiveDatetimeError):
+        globalcs.render(
+            "ticket_received", "DE", ticket_id="1", response_due=dt.datetime(2026, 1, 1, 9)
+        )
+    with pytest.raises(globalcs.NaiveDatetimeError):
+        globalcs.render("holiday_closure", "DE", reopens_at=dt.datetime(2026, 1, 1, 9))
+
+
+def test_missing_variable_names_variable_and_intent() -> None:
+    with pytest.raises(globalcs.MissingVariableError) as info:
+        globalcs.render("order_confirmation", "DE", order_id="1")
+    assert info.value.variable == "total" and info.value.intent == "order_confirmation"
+    assert isinstance(info.value, KeyError)
+    with pytest.raises(globalcs.MissingVariableError, match="return_deadline or delivered_on"):
+        globalcs.render("return_instructions", "DE", order_id="1")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "error"),
+    [
+        ("intent", "order_confirmaton", globalcs.UnknownIntentError),
+        ("language", "xx", globalcs.UnknownLanguageError),
+        ("language", "../../etc", globalcs.UnknownLanguageError),
+        ("tone", "sarcastic", globalcs.InvalidOptionError),
+        ("channel", "fax", globalcs.InvalidOptionError),
+        ("formality", "posh", globalcs.InvalidOptionError),
+        ("market", "Atlantis", globalcs.UnknownMarketError),
+    ],
+)
+def test_unknown_options_list_the_valid_ones(option: str, value: str, error: type) -> None:
+    arguments: dict[str, object] = {"intent": "delivered", "market": "DE", "order_id": "1"}
+    arguments[option] = value
+    intent, market = arguments.pop("intent"), arguments.pop("market")
+    with pytest.raises(error) as info:
+        globalcs.render(intent, market, **arguments)  # type: ignore[arg-type]
+    assert isinstance(info.value, globalcs.GlobalcsError)
+    if option in ("intent", "tone", "channel", "formality"):
+        assert "delivered" in str(info.value) or "valid values" in str(info.value)
+
+
+def test_unknown_variable_is_refused() -> None:
+    with pytest.raises(globalcs.InvalidOptionError, match="order_idd"):
+        globalcs.render("delivered", "DE", order_idd="1")
+
+
+@pytest.mark.parametrize("value", ["A\r\nBcc: x", "A\nB", "x" * 2000, 1.5, object()])
+def test_text_variables_are_one_safe_line(value: object) -> None:
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.render("delivered", "DE", order_id=value)
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "ftp://a", "a b"])
+def test_urls_must_be_http(url: str) -> None:
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.render("satisfaction_survey", "DE", survey_url=url)
+
+
+def test_bad_customers_are_refused() -> None:
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.render("delivered", "DE", order_id="1", customer={"nickname": "x"})
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.render("delivered", "DE", order_id="1", customer={"gender": "robot"})
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.render(
+            "delivered",
+            "DE",
+            order_id="1",
+            customer={"given_name": "a", "timezone": "../../etc/passwd"},
+        )
+
+
+def test_messaging_register_never_below_market_minimum() -> None:
+    for market in globalcs.curated_markets():
+        for channel in ("chat", "sms", "whatsapp"):
+            message = globalcs.render("delivered", market, channel=channel, order_id="1")
+            assert message.formality >= market.minimum_formality
+
+
+def test_render_many_is_lazy_and_keeps_earlier_messages() -> None:
+    rows = [
+        {"intent": "delivered", "market": "DE", "order_id": "1"},
+        {"intent": "delivered", "market": "DE"},
+        {"intent": "delivered", "market": "FR", "order_id": "3"},
+    ]
+    produced = globalcs.render_many(rows)
+    first = next(produced)
+    assert isinstance(first, globalcs.Message)
+    with pytest.raises(globalcs.MissingVariableError):
+        next(produced)
+    collected = list(globalcs.render_many(rows, errors="collect"))
+    assert isinstance(collected[1], globalcs.MissingVariableError)
+    assert isinstance(collected[2], globalcs.Message) and collected[2].market == "FR"
+
+
+def test_render_many_accepts_templates() -> None:
+    rows = [
+        {
+            "market": "DE",
+            "template": "Hallo {{ customer|salutation }}",
+            "customer": CUSTOMERS["female"],
+            "formality": "informal",
+        }
+    ]
+    (message,) = list(globalcs.render_many(rows))
+    assert isinstance(message, globalcs.Message) and message.text == "Hallo Anna"
+
+
+def test_formality_maps_to_machine_translation_settings() -> None:
+    assert globalcs.Formality.FORMAL.deepl == "prefer_more"
+    assert globalcs.Formality.INFORMAL.deepl == "prefer_less"
+    assert globalcs.Formality.VERY_FORMAL.amazon_translate == "FORMAL"
+    assert globalcs.Formality.INFORMAL.amazon_translate == "INFORMAL"
+
+
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_any_customer_name_renders_or_is_refused(given_name: str, family: str) -> None:
+    try:
+        message = globalcs.render(
+            "delivered",
+            "DE",
+            order_id="1",
+            customer={"given_name": given_name, "family_name": family},
+        )
+    except globalcs.InvalidOptionError:
+        assert any(ch in given_name + family for ch in "\r\n\x00\x0b\x0c\x1b\u2028\u2029")
+        return
+    assert message.html is not None
+    assert "<script" not in message.html.split("<body>")[1] or "<script" not in (
+        given_name + family
+    )

@@ -1,0 +1,232 @@
+"""Merchant templates: the safe subset, hostile templates refused or inert, injection inert."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import resource
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import globalcs
+from globalcs import TemplateSecurityError
+
+CUSTOMER = {"given_name": "Anna", "family_name": "Müller", "gender": "female"}
+
+HOSTILE = [
+    "{{ 'a' * 10**9 }}",
+    "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}",
+    "{% set x = 'ab' %}{% for i in items %}{% set x = x ~ x %}{% endfor %}{{ x }}",
+    "{{ '{:>{w}}'.format(1, w=10**8) }}",
+    "{{ (7 ** 30000000) % 3 }}",
+    "{{ 7 ** 30000000 }}",
+    "{{ x|safe }}",
+    "{% autoescape false %}{{ x }}{% endautoescape %}",
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ x.__class__ }}",
+    "{{ x['__class__'] }}",
+    "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+    "{{ lipsum.__globals__ }}",
+    "{{ self._TemplateReference__context }}",
+    "{{ self }}",
+    "{% include '/etc/passwd' %}",
+    "{% import 'x' as y %}",
+    "{% extends 'base' %}",
+    "{% macro m() %}{% endmacro %}",
+    "{% filter upper %}x{% endfilter %}",
+    "{% with a = 1 %}{{ a }}{% endwith %}",
+    "{{ x|attr('__class__') }}",
+    "{{ x|format('%s') }}",
+    "{{ x|indent(100000000) }}",
+    "{{ x|center(100000000) }}",
+    "{{ x|map('upper')|list }}",
+    "{{ [1, 2, 3] }}",
+    "{{ {'a': 1} }}",
+    "{{ x[0:10] }}",
+    "{{ x ~ x }}",
+    "{{ x + x }}",
+    "{{ -x }}",
+    "{{ x|replace('a', 'b') }}",
+    "{{ x|truncate(n) }}",
+    "{% for i in items recursive %}{{ loop(i) }}{% endfor %}",
+    "{% for a in items %}{% for b in items %}{% for c in items %}{% endfor %}{% endfor %}"
+    "{% endfor %}",
+    "{{ 'x' * 2 }}",
+    "{{ 99999999999999999999 }}",
+    "{{ namespace() }}",
+    "{% do x.append(1) %}",
+    "{% raw %}{{ x }}{% endraw %}{{ x.__dict__ }}",
+    "{{ x|join(y) }}",
+    "{{ x }",
+]
+
+
+@pytest.mark.parametrize("source", HOSTILE)
+def test_hostile_templates_are_refused_quickly(source: str) -> None:
+    start = time.perf_counter()
+    with pytest.raises(TemplateSecurityError) as info:
+        globalcs.compile_template(source)
+    assert time.perf_counter() - start < 1.0
+    assert "not allowed" in str(info.value) or "invalid template syntax" in str(info.value)
+
+
+def test_refusal_names_line_and_construct() -> None:
+    with pytest.raises(TemplateSecurityError) as info:
+        globalcs.compile_template("Hello\n\n{% set x = 1 %}")
+    assert info.value.lineno == 3
+    assert info.value.construct == "{% set %}"
+
+
+def test_size_caps() -> None:
+    with pytest.raises(TemplateSecurityError):
+        globalcs.compile_template("x" * 20_001)
+    nested = "{% if a %}" * 10 + "x" + "{% endif %}" * 10
+    with pytest.raises(TemplateSecurityError, match="nesting"):
+        globalcs.compile_template(nested)
+
+
+def test_output_cap_bounds_memory() -> None:
+    template = globalcs.compile_template(
+        "{% for a in items %}{% for b in items %}{{ text }}{% endfor %}{% endfor %}"
+    )
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(globalcs.TemplateRenderError):
+        globalcs.render_template(template, "DE", items=list(range(500)), text="x" * 5000)
+    grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert grown_kib < 200_000
+
+
+def test_sequences_and_strings_from_callers_are_capped() -> None:
+    template = globalcs.compile_template("{% for i in items %}{{ i }}{% endfor %}")
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.render_template(template, "DE", items=list(range(10_000)))
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.render_template(template, "DE", items=["x" * 10_000])
+
+
+def test_only_plain_data_reaches_a_template() -> None:
+    class Secret:
+        password = "hunter2"
+
+    template = globalcs.compile_template("{{ obj.password }}")
+    with pytest.raises(globalcs.InvalidOptionError, match="only plain data"):
+        globalcs.render_template(template, "DE", obj=Secret())
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.render_template(template, "DE", obj={"_private": 1})
+
+
+def test_missing_variable_is_named() -> None:
+    template = globalcs.compile_template("Order {{ order_id }} for {{ customer|greeting }}")
+    with pytest.raises(globalcs.MissingVariableError) as info:
+        globalcs.render_template(template, "DE")
+    assert info.value.variable == "order_id"
+
+
+def test_html_injection_through_variables_is_inert() -> None:
+    template = globalcs.compile_template(
+        "{{ customer|greeting }}\n\nNote: {{ note }}", subject="Re: {{ order_id }}"
+    )
+    payload = '<script>alert(1)</script><img src=x onerror="x">'
+    message = globalcs.render_template(
+        template,
+        "DE",
+        note=payload,
+        order_id=payload,
+        customer={"given_name": "<b>Eve</b>", "family_name": "&amp;"},
+    )
+    assert message.html is not None
+    assert "<script>" not in message.html and "<img" not in message.html
+    assert "&lt;script&gt;" in message.html
+    assert "<b>Eve</b>" not in message.html
+
+
+def test_template_markup_is_escaped_too() -> None:
+    message = globalcs.render_template("<a href='javascript:x'>hi</a>", "DE")
+    assert message.html is not None and "<a href='javascript" not in message.html
+
+
+@pytest.mark.parametrize("value", ["Order 1\r\nBcc: victim@example.com", "x\ny", "a\rb"])
+def test_crlf_in_subject_is_refused(value: str) -> None:
+    template = globalcs.compile_template("Body", subject="{{ order_id }}")
+    with pytest.raises(globalcs.GlobalcsError):
+        globalcs.render_template(template, "DE", order_id=value)
+    with pytest.raises(TemplateSecurityError):
+        globalcs.compile_template("Body", subject="Line\nBreak")
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "data:text/html,<script>", "JaVaScRiPt:x", "//evil", "ftp://x"]
+)
+def test_unsafe_url_schemes_are_refused(url: str) -> None:
+    template = globalcs.compile_template("{{ link|url }}")
+    with pytest.raises(TemplateSecurityError):
+        globalcs.render_template(template, "DE", link=url)
+
+
+def test_safe_subset_renders_with_globalcs_filters() -> None:
+    template = globalcs.compile_template(
+        "{{ customer|greeting }}\n\n"
+        "{% for item in items %}{{ loop.index }}. {{ item.name|upper }}\n{% endfor %}"
+        "{% if total > 100 %}Big order{% else %}Order{% endif %}: {{ total|money }}, "
+        "{{ day|date }}, {{ method|payment_method_name }}\n\n{{ customer|closing }}",
+        subject="Bestellung {{ order_id }}",
+    )
+    message = globalcs.render_template(
+        template,
+        "DE",
+        order_id="A-1",
+        total=decimal.Decimal("149.90"),
+        day=dt.date(2026, 12, 24),
+        method="invoice",
+        customer=CUSTOMER,
+        items=[{"name": "Tasse"}, {"name": "Kanne"}],
+    )
+    assert message.subject == "Bestellung A-1"
+    assert message.text.startswith("Sehr geehrte Frau Müller,")
+    assert "1. TASSE" in message.text and "2. KANNE" in message.text
+    assert "Big order: 149,90\xa0€, 24. Dezember 2026, Kauf auf Rechnung" in message.text
+    assert message.text.endswith("Mit freundlichen Grüßen")
+
+
+def test_compiled_templates_are_cached() -> None:
+    source = "Hi {{ customer|salutation }}"
+    assert globalcs.compile_template(source) is globalcs.compile_template(source)
+
+
+def test_sms_template_is_segment_aware() -> None:
+    message = globalcs.render_template(
+        "Total {{ total|money }}", "FR", channel="sms", total=decimal.Decimal("1234.5")
+    )
+    assert message.encoding == "GSM-7"
+    assert "\u202f" not in message.text and "\xa0" not in message.text
+
+
+@given(st.text(max_size=200))
+def test_any_source_compiles_or_is_refused(source: str) -> None:
+    try:
+        template = globalcs.compile_template(source)
+    except TemplateSecurityError:
+        return
+    try:
+        globalcs.render_template(template, "DE")
+    except globalcs.GlobalcsError:
+        pass
+
+
+@given(st.text(max_size=100))
+def test_any_variable_text_is_escaped_in_html(text: str) -> None:
+    if any(ch in text for ch in "\r\n"):
+        return
+    try:
+        message = globalcs.render_template("{{ v }}", "DE", v=text)
+    except globalcs.GlobalcsError:
+        return
+    assert message.html is not None
+    body = message.html.split("<body>", 1)[1]
+    assert "<script" not in body.lower() or "<script" not in text.lower()
+    for tag in ("<b>", "<img", "<a "):
+        if tag in text:
+            assert tag not in body
