@@ -60,7 +60,8 @@ def test_compiled_catalogs_and_template_are_current() -> None:
     spec = importlib.util.spec_from_file_location(
         "compile_catalogs", ROOT / "scripts" / "compile_catalogs.py"
     )
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     for path, content in module.outputs().items():

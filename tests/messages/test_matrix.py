@@ -38,13 +38,17 @@ def test_every_intent_register_and_channel(tag: str) -> None:
                     findings = globalcs.check_register(message.text, tag, formality)
                     assert not findings, (intent, formality, channel, findings)
                     if channel == "email":
-                        assert message.subject and "\n" not in message.subject
-                        assert message.html is not None and f'lang="{tag}"' in message.html
+                        assert message.subject
+                        assert "\n" not in message.subject
+                        assert message.html is not None
+                        assert f'lang="{tag}"' in message.html
                     else:
-                        assert message.subject is None and message.html is None
+                        assert message.subject is None
+                        assert message.html is None
                     if channel == "sms":
                         assert message.encoding in ("GSM-7", "UCS-2")
-                        assert message.segments is not None and message.segments >= 1
+                        assert message.segments is not None
+                        assert message.segments >= 1
 
 
 @pytest.mark.parametrize("code", CURATED)

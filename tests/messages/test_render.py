@@ -28,7 +28,8 @@ def test_german_formal_email() -> None:
     assert message.text.startswith("Sehr geehrte Frau Müller,\n\n")
     assert "49,90\xa0€" in message.text
     assert "Mit freundlichen Grüßen" in message.text
-    assert message.locale == "de_DE" and message.language == "de"
+    assert message.locale == "de_DE"
+    assert message.language == "de"
 
 
 def test_gender_neutral_greeting_without_gender() -> None:
@@ -64,7 +65,8 @@ def test_english_customer_in_germany() -> None:
         amount=D("10"),
         customer=CUSTOMERS["male"],
     )
-    assert message.language == "en" and message.locale == "en_DE"
+    assert message.language == "en"
+    assert message.locale == "en_DE"
     assert message.text.startswith("Dear Mr Berger,")
     assert "€" in message.text
 
@@ -86,7 +88,8 @@ def test_sms_avoids_characters_that_force_ucs2() -> None:
         brand="Shop",
     )
     assert message.encoding == "GSM-7"
-    assert "\u202f" not in message.text and "\xa0" not in message.text
+    assert "\u202f" not in message.text
+    assert "\xa0" not in message.text
     assert message.segments == 1
     assert message.text.startswith("Shop: ")
 
@@ -96,7 +99,8 @@ def test_sms_replaces_symbols_outside_gsm() -> None:
         "refund_processed", "IN", language="en", channel="sms", order_id="1", amount=D("999")
     )
     assert message.encoding == "GSM-7"
-    assert "INR" in message.text and "₹" not in message.text
+    assert "INR" in message.text
+    assert "₹" not in message.text
 
 
 def test_datetime_in_customer_time_zone() -> None:
@@ -139,7 +143,8 @@ def test_html_is_escaped_and_linked() -> None:
         customer={"given_name": "<b>x</b>", "family_name": "<i>"},
     )
     assert message.html is not None
-    assert "<b>x</b>" not in message.html and "&lt;b&gt;" in message.html
+    assert "<b>x</b>" not in message.html
+    assert "&lt;b&gt;" in message.html
     assert '<a href="https://track.example.com/A-1001?lang=x&amp;y=1">' in message.html
     assert '<html lang="de" dir="ltr">' in message.html
 
@@ -164,7 +169,8 @@ def test_naive_datetimes_are_refused() -> None:
 def test_missing_variable_names_variable_and_intent() -> None:
     with pytest.raises(globalcs.MissingVariableError) as info:
         globalcs.render("order_confirmation", "DE", order_id="1")
-    assert info.value.variable == "total" and info.value.intent == "order_confirmation"
+    assert info.value.variable == "total"
+    assert info.value.intent == "order_confirmation"
     assert isinstance(info.value, KeyError)
     with pytest.raises(globalcs.MissingVariableError, match="return_deadline or delivered_on"):
         globalcs.render("return_instructions", "DE", order_id="1")
@@ -244,7 +250,8 @@ def test_render_many_is_lazy_and_keeps_earlier_messages() -> None:
         next(produced)
     collected = list(globalcs.render_many(rows, errors="collect"))
     assert isinstance(collected[1], globalcs.MissingVariableError)
-    assert isinstance(collected[2], globalcs.Message) and collected[2].market == "FR"
+    assert isinstance(collected[2], globalcs.Message)
+    assert collected[2].market == "FR"
 
 
 def test_render_many_accepts_templates() -> None:
@@ -257,7 +264,8 @@ def test_render_many_accepts_templates() -> None:
         }
     ]
     (message,) = list(globalcs.render_many(rows))
-    assert isinstance(message, globalcs.Message) and message.text == "Hallo Anna"
+    assert isinstance(message, globalcs.Message)
+    assert message.text == "Hallo Anna"
 
 
 def test_formality_maps_to_machine_translation_settings() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 import resource
@@ -138,14 +139,16 @@ def test_html_injection_through_variables_is_inert() -> None:
         customer={"given_name": "<b>Eve</b>", "family_name": "&amp;"},
     )
     assert message.html is not None
-    assert "<script>" not in message.html and "<img" not in message.html
+    assert "<script>" not in message.html
+    assert "<img" not in message.html
     assert "&lt;script&gt;" in message.html
     assert "<b>Eve</b>" not in message.html
 
 
 def test_template_markup_is_escaped_too() -> None:
     message = globalcs.render_template("<a href='javascript:x'>hi</a>", "DE")
-    assert message.html is not None and "<a href='javascript" not in message.html
+    assert message.html is not None
+    assert "<a href='javascript" not in message.html
 
 
 @pytest.mark.parametrize("value", ["Order 1\r\nBcc: victim@example.com", "x\ny", "a\rb"])
@@ -186,7 +189,8 @@ def test_safe_subset_renders_with_globalcs_filters() -> None:
     )
     assert message.subject == "Bestellung A-1"
     assert message.text.startswith("Sehr geehrte Frau Müller,")
-    assert "1. TASSE" in message.text and "2. KANNE" in message.text
+    assert "1. TASSE" in message.text
+    assert "2. KANNE" in message.text
     assert "Big order: 149,90\xa0€, 24. Dezember 2026, Kauf auf Rechnung" in message.text
     assert message.text.endswith("Mit freundlichen Grüßen")
 
@@ -201,7 +205,8 @@ def test_sms_template_is_segment_aware() -> None:
         "Total {{ total|money }}", "FR", channel="sms", total=decimal.Decimal("1234.5")
     )
     assert message.encoding == "GSM-7"
-    assert "\u202f" not in message.text and "\xa0" not in message.text
+    assert "\u202f" not in message.text
+    assert "\xa0" not in message.text
 
 
 @given(st.text(max_size=200))
@@ -210,10 +215,8 @@ def test_any_source_compiles_or_is_refused(source: str) -> None:
         template = globalcs.compile_template(source)
     except TemplateSecurityError:
         return
-    try:
+    with contextlib.suppress(globalcs.GlobalcsError):
         globalcs.render_template(template, "DE")
-    except globalcs.GlobalcsError:
-        pass
 
 
 @given(st.text(max_size=100))
