@@ -175,7 +175,380 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_EXTRA: list[Callable[[Any], None]] = []
+def _typed_variable(intent: str, name: str, text: str) -> object:
+    import datetime as dt
+    import decimal
+
+    from .messages._intents import COMMON_VARIABLES, INTENTS
+
+    kinds = {v.name: v.kind for v in (*INTENTS[intent].variables, *COMMON_VARIABLES)}
+    kind = kinds.get(name, "text")
+    try:
+        if kind == "money":
+            return decimal.Decimal(text)
+        if kind == "date":
+            return dt.date.fromisoformat(text)
+        if kind == "datetime":
+            return dt.datetime.fromisoformat(text)
+    except (ValueError, ArithmeticError):
+        from ._errors import InvalidOptionError
+
+        raise InvalidOptionError(name, text, reason=f"cannot read it as a {kind}") from None
+    return text
+
+
+def cmd_render(args: argparse.Namespace, out: TextIO) -> int:
+    from ._errors import InvalidOptionError
+    from .messages._render import intent_info, render
+
+    intent_info(args.intent)
+    variables: dict[str, object] = {}
+    for item in args.var or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise InvalidOptionError("--var", item, reason="expected NAME=VALUE")
+        variables[name] = _typed_variable(args.intent, name, value)
+    customer = {
+        key: value
+        for key, value in (
+            ("given_name", args.customer_given),
+            ("family_name", args.customer_family),
+            ("gender", args.customer_gender),
+            ("title", args.customer_title),
+            ("timezone", args.customer_timezone),
+        )
+        if value
+    }
+    message = render(
+        args.intent,
+        args.market,
+        language=args.language,
+        tone=args.tone,
+        formality=args.formality,
+        channel=args.channel,
+        customer=customer or None,
+        **variables,
+    )
+    if args.json:
+        data = {
+            "subject": message.subject,
+            "text": message.text,
+            "html": message.html,
+            "language": message.language,
+            "locale": message.locale,
+            "formality": message.formality.value,
+            "tone": message.tone,
+            "channel": message.channel,
+            "encoding": message.encoding,
+            "segments": message.segments,
+        }
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if message.subject:
+        out.write(f"Subject: {message.subject}\n\n")
+    out.write(message.text + "\n")
+    if message.encoding:
+        out.write(f"\n[{message.encoding}, {message.segments} segment(s)]\n")
+    return 0
+
+
+def _add_render(sub: Any) -> None:
+    from .messages._render import CHANNELS, TONES
+
+    render = sub.add_parser("render", help="write a built-in customer-service message")
+    render.add_argument("intent", help="e.g. order_confirmation (see `globalcs intents`)")
+    render.add_argument("--market", required=True)
+    render.add_argument("--language")
+    render.add_argument("--tone", default="neutral", choices=TONES)
+    render.add_argument("--formality", choices=["informal", "neutral", "formal", "very_formal"])
+    render.add_argument("--channel", default="email", choices=CHANNELS)
+    render.add_argument(
+        "--var",
+        action="append",
+        metavar="NAME=VALUE",
+        help="a variable; money as 49.90, dates as 2026-12-24",
+    )
+    render.add_argument("--customer-given")
+    render.add_argument("--customer-family")
+    render.add_argument("--customer-gender", choices=["female", "male"])
+    render.add_argument("--customer-title")
+    render.add_argument("--customer-timezone")
+    render.set_defaults(func=cmd_render)
+    intents = sub.add_parser("intents", help="the built-in intents and their variables")
+    intents.set_defaults(func=cmd_intents)
+
+
+def cmd_intents(args: argparse.Namespace, out: TextIO) -> int:
+    from .messages._intents import INTENTS
+
+    if args.json:
+        data = {
+            name: {
+                "doc": i.doc,
+                "variables": {
+                    v.name: {"kind": v.kind, "required": v.required} for v in i.variables
+                },
+            }
+            for name, i in INTENTS.items()
+        }
+        out.write(json.dumps(data, indent=2) + "\n")
+        return 0
+    rows = [["Intent", "Variables (? = optional)"]]
+    for name, intent in INTENTS.items():
+        rows.append(
+            [name, ", ".join(v.name + ("" if v.required else "?") for v in intent.variables)]
+        )
+    _table(rows, out)
+    return 0
+
+
+_EXTRA: list[Callable[[Any], None]] = [_add_render]
+
+
+# --- business time: hours, deadline, holidays, coverage, contact --------------------------
+
+
+def _when(text: str | None, option: str) -> Any:
+    """An ISO 8601 date-time (with offset) from the command line; now (UTC) if absent."""
+    import datetime as dt
+
+    from ._errors import InvalidOptionError
+
+    if text is None:
+        return dt.datetime.now(dt.UTC)
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidOptionError(
+            option, text, reason="expected ISO 8601, e.g. 2026-12-24T17:00+01:00"
+        ) from None
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value.isoformat())
+
+
+def cmd_hours(args: argparse.Namespace, out: TextIO) -> int:
+    from ._errors import NaiveDatetimeError
+    from .time._calendar import support_calendar
+
+    cal = support_calendar(
+        args.market, hours=args.hours, timezone=args.timezone, holidays=not args.no_holidays
+    )
+    when = _when(args.at, "--at")
+    if when.tzinfo is None:
+        raise NaiveDatetimeError(when, "--at")
+    at = when.astimezone(cal.tz)
+    holiday = None
+    if cal.holidays:
+        holiday = next((h for h in cal.market.holidays(at.year) if h.date == at.date()), None)
+    result = {
+        "market": cal.market.code,
+        "timezone": cal.timezone,
+        "hours": str(cal.hours),
+        "at": at.isoformat(),
+        "open": cal.is_open(at),
+        "business_day": cal.is_business_day(at.date()),
+        "holiday": holiday.local_name if holiday else None,
+        "next_open": _iso(cal.next_open(at)),
+        "next_close": _iso(cal.next_close(at)),
+    }
+    if args.json:
+        out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    status = "open" if result["open"] else "closed"
+    if holiday:
+        status += f" (public holiday: {holiday.local_name})"
+    rows = [
+        ("Market", cal.label),
+        ("Hours", result["hours"]),
+        ("At", f"{at:%a %Y-%m-%d %H:%M %Z}"),
+        ("Status", status),
+        ("Business day", "yes" if result["business_day"] else "no"),
+        ("Next open", str(result["next_open"])),
+        ("Next close", str(result["next_close"] or "never (round the clock)")),
+    ]
+    _table(rows, out, header=False)
+    return 0
+
+
+def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
+    import datetime as dt
+
+    from ._errors import NaiveDatetimeError
+    from .markets._registry import get_market
+    from .time._calendar import support_calendar
+
+    market = get_market(args.market)
+    start = _when(args.start, "--from")
+    if start.tzinfo is None:
+        raise NaiveDatetimeError(start, "--from")
+    due: Any
+    if args.hours is not None:
+        cal = support_calendar(market, hours=args.support_hours, timezone=args.timezone)
+        kind, due = (
+            f"{args.hours:g} business hours (SLA)",
+            cal.add_business_hours(start, args.hours),
+        )
+    elif args.days is not None:
+        cal = support_calendar(market, timezone=args.timezone)
+        kind = f"{args.days} business days"
+        due = cal.add_business_days(start.astimezone(cal.tz).date(), args.days)
+    elif args.dsar:
+        kind = f"data-access request ({market.privacy.code})"
+        due = market.privacy.dsar_due(start.date(), extended=args.extended, market=market)
+    elif args.breach:
+        kind = f"breach report ({market.privacy.code})"
+        due = market.privacy.breach_report_due(start)
+    else:
+        kind = "withdrawal period"
+        due = market.returns.withdrawal_deadline(start.date(), market=market)
+    result = {"market": market.code, "deadline": kind, "from": start.isoformat(), "due": _iso(due)}
+    if args.json:
+        out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if due is None:
+        shown = "no fixed period"
+    elif isinstance(due, dt.datetime):
+        shown = f"{due:%a %Y-%m-%d %H:%M %Z}"
+    else:
+        shown = f"{due:%a %Y-%m-%d}"
+    rows = [
+        ("Market", market.code),
+        ("Deadline", kind),
+        ("From", start.isoformat()),
+        ("Due", shown),
+    ]
+    _table(rows, out, header=False)
+    return 0
+
+
+def cmd_holidays(args: argparse.Namespace, out: TextIO) -> int:
+    from .markets._registry import get_market
+    from .time._calendar import support_calendar
+
+    market = get_market(args.market)
+    found = market.holidays(args.year)
+    swaps = support_calendar(market, hours="24/7").working_weekend_days(args.year)
+    if args.json:
+        payload = {
+            "market": market.code,
+            "year": args.year,
+            "holidays": [
+                {"date": h.date.isoformat(), "name": h.name, "local_name": h.local_name}
+                for h in found
+            ],
+            "working_weekend_days": [d.isoformat() for d in swaps],
+        }
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = [[h.date.isoformat(), f"{h.date:%a}", h.name, h.local_name] for h in found]
+    rows += [[d.isoformat(), f"{d:%a}", "(working day: swapped for a holiday)", ""] for d in swaps]
+    _table([["Date", "Day", "Holiday", "Local name"], *sorted(rows)], out)
+    out.write(f"\n{len(found)} public holidays in {market.code} in {args.year}\n")
+    return 0
+
+
+def cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
+    import datetime as dt
+
+    from ._errors import InvalidOptionError
+    from .time._calendar import support_calendar
+    from .time._coverage import coverage
+
+    teams = [support_calendar(code, hours=args.hours) for code in args.markets]
+    try:
+        week_of = dt.date.fromisoformat(args.week_of) if args.week_of else None
+    except ValueError:
+        raise InvalidOptionError("--week-of", args.week_of, reason="expected YYYY-MM-DD") from None
+    report = coverage(
+        teams, week_of=week_of or dt.datetime.now(dt.UTC).date(), timezone=args.timezone
+    )
+    if args.json:
+        out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    hour = dt.timedelta(hours=1)
+    out.write(f"Week of {report.start:%Y-%m-%d} ({report.timezone}): {', '.join(report.teams)}\n")
+    out.write(f"Covered {report.covered / hour:g} h, uncovered {report.uncovered / hour:g} h\n\n")
+    if report.complete:
+        out.write("No gaps: some team is open at every moment of the week.\n")
+        return 0
+    rows = [["Nobody covers (UTC)", f"Nobody covers ({report.timezone})", "Hours"]]
+    rows += [
+        [
+            f"{g.start:%a %d %H:%M} - {g.end:%a %d %H:%M}",
+            f"{g.local_start:%a %d %H:%M} - {g.local_end:%a %d %H:%M}",
+            f"{g.duration / hour:g}",
+        ]
+        for g in report.gaps
+    ]
+    _table(rows, out)
+    return 0
+
+
+def cmd_contact(args: argparse.Namespace, out: TextIO) -> int:
+    from .time._contact import contact_window
+
+    at = _when(args.at, "--at")
+    decision = contact_window(
+        args.market, args.channel, at, purpose=args.purpose, timezone=args.timezone
+    )
+    if args.json:
+        out.write(json.dumps(decision.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = [
+        ("Allowed", "yes" if decision.allowed else "no"),
+        ("Local time", f"{decision.at:%a %Y-%m-%d %H:%M %Z}"),
+        ("Next allowed", _iso(decision.next_allowed) or "-"),
+        ("Window ends", _iso(decision.allowed_until) or "-"),
+        ("Reason", decision.reason),
+    ]
+    rows += [("Source", f"{s.title} <{s.url}>") for s in decision.sources]
+    _table(rows, out, header=False)
+    return 0
+
+
+def _add_time(sub: Any) -> None:
+    hours = sub.add_parser("hours", help="is the support desk open? (business hours, holidays)")
+    hours.add_argument("market")
+    hours.add_argument("--at", help="ISO 8601 date-time with offset (default: now)")
+    hours.add_argument("--hours", help='support hours, e.g. "09:00-18:00" (default: the market\'s)')
+    hours.add_argument("--timezone", help="IANA zone (default: the market's main zone)")
+    hours.add_argument("--no-holidays", action="store_true", help="ignore public holidays")
+    hours.set_defaults(func=cmd_hours)
+    deadline = sub.add_parser("deadline", help="SLA and statutory deadlines")
+    deadline.add_argument("market")
+    deadline.add_argument("--from", dest="start", required=True, help="ISO 8601 date-time")
+    what = deadline.add_mutually_exclusive_group(required=True)
+    what.add_argument("--hours", type=float, help="business hours to add (an SLA)")
+    what.add_argument("--days", type=int, help="business days to add")
+    what.add_argument("--dsar", action="store_true", help="data-access request due date")
+    what.add_argument("--breach", action="store_true", help="breach-report deadline")
+    what.add_argument("--withdrawal", action="store_true", help="end of the withdrawal period")
+    deadline.add_argument("--extended", action="store_true", help="with the law's extension")
+    deadline.add_argument("--support-hours", help="support hours for --hours")
+    deadline.add_argument("--timezone", help="IANA zone (default: the market's main zone)")
+    deadline.set_defaults(func=cmd_deadline)
+    holidays = sub.add_parser("holidays", help="public holidays of a year")
+    holidays.add_argument("market")
+    holidays.add_argument("year", type=int)
+    holidays.set_defaults(func=cmd_holidays)
+    cover = sub.add_parser("coverage", help="follow-the-sun gaps over a week")
+    cover.add_argument("markets", nargs="+")
+    cover.add_argument("--week-of", help="a date in the week, YYYY-MM-DD (default: this week)")
+    cover.add_argument("--timezone", default="UTC", help="zone to report gaps in (default UTC)")
+    cover.add_argument("--hours", help="the same support hours for every team")
+    cover.set_defaults(func=cmd_coverage)
+    contact = sub.add_parser("contact", help="may we call or text a customer now?")
+    contact.add_argument("market")
+    contact.add_argument("channel", choices=("call", "sms", "whatsapp"))
+    contact.add_argument("--at", help="ISO 8601 date-time with offset (default: now)")
+    contact.add_argument("--purpose", default="marketing", choices=("marketing", "service"))
+    contact.add_argument("--timezone", help="the customer's IANA zone")
+    contact.set_defaults(func=cmd_contact)
+
+
+_EXTRA.append(_add_time)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

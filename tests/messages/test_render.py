@@ -291,3 +291,21 @@ def test_any_customer_name_renders_or_is_refused(given_name: str, family: str) -
     assert "<script" not in message.html.split("<body>")[1] or "<script" not in (
         given_name + family
     )
+
+
+MONEY_LOCALES = sorted({(m.locale, m.currency) for m in globalcs.markets()})
+
+
+@given(
+    st.sampled_from(MONEY_LOCALES),
+    st.decimals(min_value=-(10**12), max_value=10**12, places=4, allow_nan=False),
+)
+def test_fast_money_format_equals_babel(pair: tuple[str, str], amount: decimal.Decimal) -> None:
+    from babel.numbers import format_currency
+
+    from globalcs.messages._format import money_format
+
+    locale, currency = pair
+    assert money_format(locale, currency)(amount) == format_currency(
+        amount, currency, locale=locale
+    )

@@ -62,6 +62,7 @@ def _locales_by_territory() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@functools.lru_cache(maxsize=2048)
 def babel_locale(language: str, territory: str) -> str:
     """The Babel locale identifier for a language in a territory (``zh``, ``CN`` -> ``zh_Hans_CN``).
 

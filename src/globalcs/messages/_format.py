@@ -38,14 +38,91 @@ def check_money(value: object, name: str = "amount") -> decimal.Decimal:
 
 def check_currency(value: object) -> str:
     """An ISO 4217 code known to CLDR."""
-    from babel.numbers import get_currency_name
-
     if not isinstance(value, str) or len(value) != 3 or not value.isalpha():
         raise InvalidOptionError("currency", value, reason="expected an ISO 4217 code like 'EUR'")
     code = value.upper()
-    if get_currency_name(code, locale="en") == code and code != "XXX":
+    if code not in _known_currencies():
         raise InvalidOptionError("currency", value, reason="not an ISO 4217 currency")
     return code
+
+
+@functools.cache
+def _known_currencies() -> frozenset[str]:
+    from babel.core import get_global
+
+    return frozenset(get_global("all_currencies"))
+
+
+class _MoneyFormat:
+    """A currency format for one locale and currency, compiled once.
+
+    Babel's ``format_currency`` parses the locale and evaluates plural rules on
+    every call; this does the same formatting from precomputed parts. It checks
+    itself against Babel on probe values when built and defers to Babel for any
+    locale whose pattern it does not reproduce exactly.
+    """
+
+    _PROBES = ("0", "0.5", "-0.5", "7", "-1234567.891", "1234.5", "12345678901.005", "0.015")
+
+    def __init__(self, locale: str, currency: str) -> None:
+        from babel.numbers import get_currency_precision
+
+        loc = _babel_locale(locale)
+        self.locale, self.currency = locale, currency
+        pattern = loc.currency_formats["standard"]
+        symbols = loc.number_symbols["latn"]
+        symbol = loc.currency_symbols.get(currency, currency)
+        self.digits = get_currency_precision(currency)
+        self.exponent = decimal.Decimal(1).scaleb(-self.digits)
+        self.decimal_sign = symbols["decimal"]
+        self.group_sign = symbols["group"]
+        self.primary, self.secondary = pattern.grouping
+        self.prefixes = tuple(p.replace("¤", symbol) for p in pattern.prefix)
+        self.suffixes = tuple(s.replace("¤", symbol) for s in pattern.suffix)
+        minus = symbols["minusSign"]
+        self.prefixes = (self.prefixes[0], self.prefixes[1].replace("-", minus))
+        self.suffixes = (self.suffixes[0], self.suffixes[1].replace("-", minus))
+        self.exact = (
+            pattern.scale == 0
+            and not pattern.exp_prec
+            and all(
+                self._fast(decimal.Decimal(v)) == self._babel(decimal.Decimal(v))
+                for v in self._PROBES
+            )
+        )
+
+    def _babel(self, value: decimal.Decimal) -> str:
+        from babel.numbers import format_currency
+
+        return format_currency(value, self.currency, locale=self.locale)
+
+    def _fast(self, value: decimal.Decimal) -> str:
+        negative = int(value.is_signed())
+        digits = f"{abs(value).quantize(self.exponent, decimal.ROUND_HALF_EVEN):f}"
+        whole, _, fraction = digits.partition(".")
+        groups = [whole[-self.primary :]] if len(whole) > self.primary else [whole]
+        rest = whole[: -self.primary] if len(whole) > self.primary else ""
+        while rest:
+            groups.insert(0, rest[-self.secondary :])
+            rest = rest[: -self.secondary]
+        number = self.group_sign.join(groups)
+        if fraction:
+            number += self.decimal_sign + fraction
+        return self.prefixes[negative] + number + self.suffixes[negative]
+
+    def __call__(self, value: decimal.Decimal) -> str:
+        return self._fast(value) if self.exact else self._babel(value)
+
+
+@functools.lru_cache(maxsize=2048)
+def money_format(locale: str, currency: str) -> _MoneyFormat:
+    """The compiled money format for a locale and currency."""
+    return _MoneyFormat(locale, currency)
+
+
+@functools.lru_cache(maxsize=1024)
+def _date_pattern(locale: str, style: str) -> Any:
+    return _babel_locale(locale).date_formats[style]
 
 
 def plain_spaces(text: str) -> str:
@@ -69,7 +146,7 @@ def money(amount: object, currency: str, locale: str, *, gsm: bool = False) -> s
     from babel.numbers import format_currency
 
     value = check_money(amount)
-    text = format_currency(value, currency, locale=locale)
+    text = money_format(locale, currency)(value)
     if gsm:
         from ._sms import is_gsm7
 
@@ -86,13 +163,11 @@ def money(amount: object, currency: str, locale: str, *, gsm: bool = False) -> s
 
 def date(value: object, locale: str, *, style: str = "long") -> str:
     """A calendar date (``datetime.date``) in the locale's ``long``/``medium``/``short`` form."""
-    from babel.dates import format_date
-
     if isinstance(value, dt.datetime):
         value = _aware(value, "date").date()
     if not isinstance(value, dt.date):
         raise InvalidOptionError("date", value, reason="expected a datetime.date")
-    return format_date(value, format=style, locale=locale)
+    return str(_date_pattern(locale, style).apply(value, _babel_locale(locale)))
 
 
 def _aware(value: dt.datetime, name: str) -> dt.datetime:
@@ -117,7 +192,7 @@ def datetime(value: object, locale: str, timezone: str, *, style: str = "long") 
     return str(_datetime_pattern(locale, style).apply(local, _babel_locale(locale)))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)
 def _babel_locale(locale: str) -> Any:
     from babel import Locale
 
