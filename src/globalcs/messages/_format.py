@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any, Literal
 
 from .._errors import InvalidOptionError, MoneyError, NaiveDatetimeError
+from ._sms import is_gsm7, to_gsm7
 
 ListStyle = Literal[
     "standard", "standard-short", "or", "or-short", "unit", "unit-short", "unit-narrow"
@@ -127,9 +128,7 @@ def _date_pattern(locale: str, style: str) -> Any:
 
 def plain_spaces(text: str) -> str:
     """Replace the no-break and narrow spaces CLDR uses with plain spaces."""
-    for special, plain in _NARROW_SPACES.items():
-        text = text.replace(special, plain)
-    return text
+    return to_gsm7(text) if any(ch in text for ch in _NARROW_SPACES) else text
 
 
 def money(amount: object, currency: str, locale: str, *, gsm: bool = False) -> str:
@@ -148,8 +147,6 @@ def money(amount: object, currency: str, locale: str, *, gsm: bool = False) -> s
     value = check_money(amount)
     text = money_format(locale, currency)(value)
     if gsm:
-        from ._sms import is_gsm7
-
         text = plain_spaces(text)
         if not is_gsm7(text):
             plain = format_currency(

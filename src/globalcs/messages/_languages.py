@@ -178,6 +178,13 @@ _ALIASES = {
 
 
 def resolve_language(requested: str, territory: str) -> str:
+    if isinstance(requested, str) and isinstance(territory, str):
+        return _resolve_language(requested, territory)
+    raise UnknownLanguageError(requested, supported_languages())
+
+
+@functools.lru_cache(maxsize=2048)
+def _resolve_language(requested: str, territory: str) -> str:
     """The supported catalog tag for a requested language in a market's territory.
 
     ``pt`` is ``pt-BR`` in Brazil and ``pt-PT`` elsewhere; ``zh`` is ``zh-Hant``

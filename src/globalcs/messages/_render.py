@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -19,6 +20,7 @@ from .._errors import (
 from .._formality import Formality
 from ..markets._model import Market
 from . import _format
+from ._sms import is_gsm7, sms_encoding, to_gsm7
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
 from ._languages import Language, catalog, language, resolve_language, supported_languages
 
@@ -27,6 +29,7 @@ CHANNELS = ("email", "sms", "chat", "whatsapp")
 GENDERS = ("female", "male")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _MAX_TEXT = 1000
+_LINE_BREAKS = re.compile("[\r\n\x00\x0b\x0c\x1b\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,7 @@ def _check_text(value: object, name: str) -> str:
         raise InvalidOptionError(name, value, reason="expected text")
     if len(value) > _MAX_TEXT:
         raise InvalidOptionError(name, value[:40], reason=f"longer than {_MAX_TEXT} characters")
-    if any(ch in value for ch in "\r\n\x00\x0b\x0c\x1b\u2028\u2029"):
+    if _LINE_BREAKS.search(value):
         raise InvalidOptionError(
             name, value, reason="line breaks and control characters are not allowed in a variable"
         )
@@ -266,17 +269,38 @@ def render(
 
     locale = babel_locale(tag, target.country)
     values = _prepare(spec, target, variables, locale, channel, person, tag)
-    writer = _Writer(lang, lang.register(register_formality))
-    compose = _sms if channel == "sms" else _chat if channel in ("chat", "whatsapp") else _email
-    return compose(spec, target, writer, register_formality, tone, person, values, locale, channel)
+    address = salutation(lang, register_formality, person)
+    gender = person.gender if person is not None and person.gender else "unknown"
+    plan = _plan(
+        spec.name,
+        target.code,
+        tag,
+        locale,
+        register_formality,
+        tone,
+        channel,
+        address is not None,
+        gender,
+        frozenset(values),
+    )
+    if address is not None:
+        values["salutation"] = address
+    return plan.fill(values)
 
 
 def _language_for(market: Market, requested: str | None) -> str:
+    return _language_for_code(market.code, market.country, market.languages, requested)
+
+
+@functools.lru_cache(maxsize=4096)
+def _language_for_code(
+    code: str, country: str, languages: tuple[str, ...], requested: str | None
+) -> str:
     if requested is not None:
-        return resolve_language(requested, market.country)
-    for candidate in market.languages:
+        return resolve_language(requested, country)
+    for candidate in languages:
         try:
-            return resolve_language(candidate, market.country)
+            return resolve_language(candidate, country)
         except GlobalcsError:
             continue
     return "en"
@@ -401,13 +425,12 @@ def _tone_parts(writer: _Writer, market: Market, tone: str) -> tuple[list[str], 
     return opening, closing
 
 
-def _body_sentences(spec: Intent, writer: _Writer, values: Mapping[str, str], kind: str) -> str:
-    where = f"messages/{writer.lang.catalog}.po"
-    if spec.name == "holiday_closure" and "holiday_name" not in values:
+def _body_template(spec: Intent, writer: _Writer, keys: frozenset[str], kind: str) -> str:
+    if spec.name == "holiday_closure" and "holiday_name" not in keys:
         key = f"holiday_closure.{kind}_unnamed"
     else:
         key = f"{spec.name}.{kind}"
-    parts = [fill(writer.body(key), values, where)]
+    parts = [writer.body(key)]
     extras = {
         "shipping_update": ("tracking_url", "tracking"),
         "payment_failed": ("payment_method", "method"),
@@ -415,9 +438,11 @@ def _body_sentences(spec: Intent, writer: _Writer, values: Mapping[str, str], ki
     }
     if spec.name in extras:
         variable, suffix = extras[spec.name]
-        if variable in values and (kind == "body" or variable == "tracking_url"):
-            extra = fill(writer.body(f"{spec.name}.{suffix}"), values, where)
-            parts.append(extra if kind == "body" else values[variable])
+        if variable in keys:
+            if kind == "body":
+                parts.append(writer.body(f"{spec.name}.{suffix}"))
+            elif variable == "tracking_url":
+                parts.append("{tracking_url}")
     return _join(writer.lang, parts)
 
 
@@ -426,140 +451,141 @@ def _join(lang: Language, sentences: Iterable[str]) -> str:
     return glue.join(s for s in sentences if s)
 
 
-def _greeting(writer: _Writer, formality: Formality, customer: Customer | None, chat: bool) -> str:
+def _greeting_template(
+    writer: _Writer, formality: Formality, named: bool, gender: str, chat: bool
+) -> str:
     key = "greeting.chat" if chat else "greeting"
-    address = salutation(writer.lang, formality, customer)
-    if address is None:
+    if not named:
         return writer.address(f"{key}.generic", formality)
-    gender = customer.gender if customer and customer.gender else "unknown"
-    return fill(
-        writer.address(key, formality, gender),
-        {"salutation": address},
-        f"messages/{writer.lang.catalog}.po",
-    )
+    return writer.address(key, formality, gender)
 
 
-def _message(
-    spec: Intent,
-    market: Market,
-    writer: _Writer,
+def _greeting(writer: _Writer, formality: Formality, customer: Customer | None, chat: bool) -> str:
+    address = salutation(writer.lang, formality, customer)
+    gender = customer.gender if customer is not None and customer.gender else "unknown"
+    template = _greeting_template(writer, formality, address is not None, gender, chat)
+    return fill(template, {"salutation": address or ""}, f"messages/{writer.lang.catalog}.po")
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """A message with everything decided but the values: cached per combination of options."""
+
+    intent: str
+    market: str
+    language: Language
+    locale: str
+    formality: Formality
+    tone: str
+    channel: str
+    subject: str | None
+    parts: tuple[str, ...]
+    joiner: str
+    url_keys: tuple[str, ...]
+
+    def fill(self, values: Mapping[str, str]) -> Message:
+        where = f"messages/{self.language.catalog}.po"
+        parts = [fill(part, values, where) for part in self.parts]
+        text = self.joiner.join(parts)
+        subject = fill(self.subject, values, where) if self.subject is not None else None
+        encoding = segments = None
+        page = None
+        if self.channel == "sms":
+            plain = to_gsm7(text)
+            if is_gsm7(plain):
+                text = plain
+            encoding, segments = sms_encoding(text)
+        elif self.channel == "email":
+            urls = [values[k] for k in self.url_keys if k in values]
+            page = _html(self.language, subject or "", parts, urls)
+        return Message(
+            text=text,
+            subject=subject,
+            html=page,
+            language=self.language.tag,
+            locale=self.locale,
+            formality=self.formality,
+            tone=self.tone,
+            channel=self.channel,
+            intent=self.intent,
+            market=self.market,
+            encoding=encoding,
+            segments=segments,
+            direction=self.language.direction,
+        )
+
+
+@functools.lru_cache(maxsize=4096)
+def _plan(
+    intent: str,
+    market_code: str,
+    tag: str,
+    locale: str,
     formality: Formality,
     tone: str,
-    locale: str,
     channel: str,
-    text: str,
-    subject: str | None = None,
-    paragraphs: list[str] | None = None,
-    urls: Iterable[str] = (),
-) -> Message:
-    encoding = segments = None
+    named: bool,
+    gender: str,
+    keys: frozenset[str],
+) -> _Plan:
+    from ..markets._registry import get_market
+
+    spec = INTENTS[intent]
+    market = get_market(market_code)
+    lang = language(tag)
+    writer = _Writer(lang, lang.register(formality))
+    opening, closing = _tone_parts(writer, market, tone)
+    subject = None
+    url_keys = tuple(v.name for v in spec.variables if v.kind == "url")
     if channel == "sms":
-        from ._sms import sms_encoding
-
-        encoding, segments = sms_encoding(text)
-    page = _html(writer.lang, subject or "", paragraphs, urls) if paragraphs is not None else None
-    return Message(
-        text=text,
-        subject=subject,
-        html=page,
-        language=writer.lang.tag,
-        locale=locale,
-        formality=formality,
-        tone=tone,
-        channel=channel,
-        intent=spec.name,
-        market=market.code,
-        encoding=encoding,
-        segments=segments,
-        direction=writer.lang.direction,
+        text = _join(lang, [*opening[:1], _body_template(spec, writer, keys, "short")])
+        if "brand" in keys:
+            text = "{brand}: " + text
+        parts: tuple[str, ...] = (text,)
+        joiner = ""
+    elif channel in ("chat", "whatsapp"):
+        lines = [
+            _greeting_template(writer, formality, named, gender, chat=True),
+            _join(lang, [*opening, _body_template(spec, writer, keys, "body")]),
+        ]
+        if closing:
+            lines.append(_join(lang, closing))
+        parts, joiner = tuple(lines), "\n"
+    else:
+        if market.communication.rapport_first:
+            opening.insert(0, writer.body("rapport"))
+        paragraphs = [_greeting_template(writer, formality, named, gender, chat=False)]
+        if opening:
+            paragraphs.append(_join(lang, opening))
+        paragraphs.append(_body_template(spec, writer, keys, "body"))
+        if closing:
+            paragraphs.append(_join(lang, closing))
+        signature = writer.body("signature" if "brand" in keys else "signature.generic")
+        paragraphs.append(f"{writer.address('closing', formality)}\n{signature}")
+        parts, joiner = tuple(paragraphs), "\n\n"
+        subject = writer.body(f"{spec.name}.subject")
+    return _Plan(
+        intent,
+        market_code,
+        lang,
+        locale,
+        formality,
+        tone,
+        channel,
+        subject,
+        parts,
+        joiner,
+        url_keys,
     )
 
 
-def _email(
-    spec: Intent,
-    market: Market,
-    writer: _Writer,
-    formality: Formality,
-    tone: str,
-    customer: Customer | None,
-    values: dict[str, str],
-    locale: str,
-    channel: str,
-) -> Message:
-    where = f"messages/{writer.lang.catalog}.po"
-    opening, closing = _tone_parts(writer, market, tone)
-    if market.communication.rapport_first:
-        opening.insert(0, writer.body("rapport"))
-    paragraphs = [_greeting(writer, formality, customer, chat=False)]
-    if opening:
-        paragraphs.append(_join(writer.lang, opening))
-    paragraphs.append(_body_sentences(spec, writer, values, "body"))
-    if closing:
-        paragraphs.append(_join(writer.lang, closing))
-    signature = (
-        fill(writer.body("signature"), values, where)
-        if "brand" in values
-        else writer.body("signature.generic")
-    )
-    paragraphs.append(f"{writer.address('closing', formality)}\n{signature}")
-    subject = fill(writer.body(f"{spec.name}.subject"), values, where)
-    text = "\n\n".join(paragraphs)
-    urls = [values[v.name] for v in spec.variables if v.kind == "url" and v.name in values]
-    return _message(
-        spec, market, writer, formality, tone, locale, channel, text, subject, paragraphs, urls
-    )
-
-
-def _chat(
-    spec: Intent,
-    market: Market,
-    writer: _Writer,
-    formality: Formality,
-    tone: str,
-    customer: Customer | None,
-    values: dict[str, str],
-    locale: str,
-    channel: str,
-) -> Message:
-    opening, closing = _tone_parts(writer, market, tone)
-    lines = [_greeting(writer, formality, customer, chat=True)]
-    lines.append(_join(writer.lang, [*opening, _body_sentences(spec, writer, values, "body")]))
-    if closing:
-        lines.append(_join(writer.lang, closing))
-    return _message(spec, market, writer, formality, tone, locale, channel, "\n".join(lines))
-
-
-def _sms(
-    spec: Intent,
-    market: Market,
-    writer: _Writer,
-    formality: Formality,
-    tone: str,
-    customer: Customer | None,
-    values: dict[str, str],
-    locale: str,
-    channel: str,
-) -> Message:
-    from ._sms import is_gsm7, to_gsm7
-
-    opening, _ = _tone_parts(writer, market, tone)
-    sentences = [*opening[:1], _body_sentences(spec, writer, values, "short")]
-    text = _join(writer.lang, sentences)
-    if "brand" in values:
-        text = f"{values['brand']}: {text}"
-    plain = to_gsm7(text)
-    if is_gsm7(plain):
-        text = plain
-    return _message(spec, market, writer, formality, tone, locale, channel, text)
-
-
-def _html(lang: Language, subject: str, paragraphs: list[str] | None, urls: Iterable[str]) -> str:
-    links = {html.escape(u): f'<a href="{html.escape(u)}">{html.escape(u)}</a>' for u in urls}
+def _html(lang: Language, subject: str, paragraphs: Iterable[str], urls: Iterable[str]) -> str:
+    escaped_urls = [html.escape(u) for u in urls]
     body: list[str] = []
-    for paragraph in paragraphs or []:
+    for paragraph in paragraphs:
         escaped = html.escape(paragraph).replace("\n", "<br>\n")
-        for plain, link in links.items():
-            escaped = escaped.replace(plain, link)
+        for url in escaped_urls:
+            escaped = escaped.replace(url, f'<a href="{url}">{url}</a>')
         body.append(f"<p>{escaped}</p>")
     return (
         f'<!DOCTYPE html>\n<html lang="{html.escape(lang.tag)}" dir="{lang.direction}">\n'
@@ -673,8 +699,6 @@ def finish_template_message(context: TemplateContext, text: str, subject: str | 
     """Wrap a rendered merchant template as a :class:`Message` for its channel."""
     lang = context.language
     if context.channel == "sms":
-        from ._sms import is_gsm7, sms_encoding, to_gsm7
-
         plain = to_gsm7(text)
         text = plain if is_gsm7(plain) else text
         encoding, segments = sms_encoding(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _GSM_BASIC = frozenset(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
     "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
@@ -26,15 +28,20 @@ _TYPOGRAPHY = {
 }
 
 
+_NOT_GSM = re.compile("[^" + re.escape("".join(sorted(_GSM_BASIC | _GSM_EXTENDED))) + "]")
+_EXTENDED = re.compile("[" + re.escape("".join(sorted(_GSM_EXTENDED))) + "]")
+_TRANSLATION = str.maketrans(_TYPOGRAPHY)
+
+
 def is_gsm7(text: str) -> bool:
     """True when every character is in the GSM 03.38 alphabet or its extension."""
-    return all(ch in _GSM_BASIC or ch in _GSM_EXTENDED for ch in text)
+    return _NOT_GSM.search(text) is None
 
 
 def to_gsm7(text: str) -> str:
     """Replace typographic characters that have a GSM-7 equivalent (curly quotes, dashes,
     no-break spaces); other characters are left alone."""
-    return "".join(_TYPOGRAPHY.get(ch, ch) for ch in text)
+    return text.translate(_TRANSLATION)
 
 
 def sms_encoding(text: str) -> tuple[str, int]:
@@ -48,7 +55,7 @@ def sms_encoding(text: str) -> tuple[str, int]:
     ('UCS-2', 1)
     """
     if is_gsm7(text):
-        units = sum(2 if ch in _GSM_EXTENDED else 1 for ch in text)
+        units = len(text) + len(_EXTENDED.findall(text))
         return "GSM-7", 1 if units <= 160 else -(-units // 153)
     units = len(text.encode("utf-16-le")) // 2
     return "UCS-2", 1 if units <= 70 else -(-units // 67)
