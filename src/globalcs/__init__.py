@@ -49,6 +49,16 @@ from .messages._render import render_many as render_many
 from .messages._templates import Template as Template
 from .messages._templates import compile_template as compile_template
 from .messages._templates import render_template as render_template
+from .time._calendar import SupportCalendar as SupportCalendar
+from .time._calendar import support_calendar as support_calendar
+from .time._contact import ContactDecision as ContactDecision
+from .time._contact import ContactRule as ContactRule
+from .time._contact import contact_window as contact_window
+from .time._coverage import Coverage as Coverage
+from .time._coverage import Gap as Gap
+from .time._coverage import Responder as Responder
+from .time._coverage import coverage as coverage
+from .time._coverage import first_responder as first_responder
 from .time._hours import OpeningHours as OpeningHours
 
 __version__ = "0.1.0"
@@ -56,12 +66,16 @@ __version__ = "0.1.0"
 __all__ = [
     "Channel",
     "Communication",
+    "ContactDecision",
+    "ContactRule",
+    "Coverage",
     "Customer",
     "DataError",
     "Disagreement",
     "Duration",
     "Finding",
     "Formality",
+    "Gap",
     "GlobalcsError",
     "Holiday",
     "HolidayRangeError",
@@ -74,8 +88,10 @@ __all__ = [
     "OpeningHours",
     "PaymentMethod",
     "PrivacyRegime",
+    "Responder",
     "ReturnsPolicy",
     "Source",
+    "SupportCalendar",
     "Template",
     "TemplateError",
     "TemplateRenderError",
@@ -85,7 +101,10 @@ __all__ = [
     "UnknownMarketError",
     "check_register",
     "compile_template",
+    "contact_window",
+    "coverage",
     "curated_markets",
+    "first_responder",
     "get_market",
     "intents",
     "languages",
@@ -94,4 +113,5 @@ __all__ = [
     "render",
     "render_many",
     "render_template",
+    "support_calendar",
 ]

@@ -20,9 +20,9 @@ from .._errors import (
 from .._formality import Formality
 from ..markets._model import Market
 from . import _format
-from ._sms import is_gsm7, sms_encoding, to_gsm7
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
 from ._languages import Language, catalog, language, resolve_language, supported_languages
+from ._sms import is_gsm7, sms_encoding, to_gsm7
 
 TONES = ("neutral", "friendly", "apologetic", "empathetic")
 CHANNELS = ("email", "sms", "chat", "whatsapp")

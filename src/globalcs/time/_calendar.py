@@ -1,13 +1,59 @@
-"""Support calendars: business days and hours in a market's local time."""
+"""Support calendars: business days and business hours in a market's local time.
+
+A :class:`SupportCalendar` knows a market's weekend, its public holidays (and
+its subdivision's), the working days python-holidays records as swapped for a
+holiday bridge (China, Vietnam, Russia, ...), and the support desk's hours. It
+answers in exact integer arithmetic: open periods are kept, one year at a time
+and only for the years asked about, as sorted arrays of UTC instants with a
+running total of open time, so every question is a binary search.
+
+>>> import datetime as dt, zoneinfo, globalcs
+>>> berlin = zoneinfo.ZoneInfo("Europe/Berlin")
+>>> de = globalcs.support_calendar("DE", hours="09:00-17:00")
+>>> de.is_open(dt.datetime(2026, 12, 24, 16, 0, tzinfo=berlin))
+True
+>>> de.next_open(dt.datetime(2026, 12, 24, 17, 0, tzinfo=berlin))  # 25th and 26th are holidays
+datetime.datetime(2026, 12, 28, 9, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Berlin'))
+>>> de.add_business_hours(dt.datetime(2026, 12, 24, 16, 0, tzinfo=berlin), 2)
+datetime.datetime(2026, 12, 28, 10, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Berlin'))
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Iterable
+import functools
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .._errors import HolidayRangeError, InvalidOptionError
+from ._hours import Interval, OpeningHours
+from ._zones import US_PER_DAY, aware, duration_us, from_instant, instant, wall_instant, zone
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from ..markets._model import Market
+
+HoursSpec = str | Mapping[str, str] | OpeningHours
+"""What ``hours=`` accepts: ``"09:00-18:00"`` (every business day), ``"24/7"``,
+``"09:00-12:00,13:00-18:00"`` (a break), ``"mon-fri 09:00-18:00; sat 10:00-14:00"``,
+``{"mon-fri": "09:00-18:00", "sat": "10:00-14:00"}`` or an :class:`OpeningHours`."""
+
+_MAX_SPAN_YEARS = 100
+"""How far a single question may reach beyond the years already built."""
+_JUMP_YEARS = 20
+"""A year further than this from the built range starts a fresh range."""
 
 
 def plain_business_days(start: dt.date, days: int, weekend: Iterable[int]) -> dt.date:
-    """``start`` plus ``days`` business days, skipping only the weekend."""
+    """``start`` plus ``days`` business days, skipping only the weekend.
+
+    >>> plain_business_days(dt.date(2026, 12, 24), 2, (5, 6))
+    datetime.date(2026, 12, 28)
+    """
     off = set(weekend)
     day = start
     step = 1 if days >= 0 else -1
@@ -17,3 +63,506 @@ def plain_business_days(start: dt.date, days: int, weekend: Iterable[int]) -> dt
         if day.weekday() not in off:
             remaining -= 1
     return day
+
+
+@dataclass(frozen=True, slots=True)
+class _Year:
+    """One local calendar year: open intervals (instants) and business-day ordinals."""
+
+    intervals: tuple[tuple[int, int], ...]
+    business_days: tuple[int, ...]
+    wall: dict[int, tuple[Interval, ...]]
+    """Open minutes of each day whose length is 24 hours (no DST change), by ordinal."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """An immutable snapshot covering the local years ``first..last`` without a gap."""
+
+    first: int
+    last: int
+    lo: int
+    hi: int
+    first_ordinal: int
+    last_ordinal: int
+    starts: list[int]
+    ends: list[int]
+    cum: list[int]
+    business_days: list[int]
+    business_set: frozenset[int]
+
+    def accrued(self, us: int) -> int:
+        """Open microseconds from ``lo`` up to ``us``."""
+        i = bisect.bisect_right(self.starts, us) - 1
+        if i < 0:
+            return 0
+        end = self.ends[i]
+        return self.cum[i] + (us if us < end else end) - self.starts[i]
+
+
+class _State:
+    """The mutable, lock-guarded cache behind a calendar: built years and the snapshot."""
+
+    __slots__ = ("lock", "table", "tz", "wall", "years")
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.years: dict[int, _Year] = {}
+        self.table: _Table | None = None
+        self.wall: dict[int, tuple[Interval, ...]] = {}
+        self.tz: dt.tzinfo | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SupportCalendar:
+    """Business days and support hours of one market in one time zone.
+
+    Build one with :func:`support_calendar`. Instants must be timezone-aware
+    (zoneinfo, ``datetime.timezone`` or pytz); results come back in the
+    calendar's zone. Holidays come from python-holidays for the years asked
+    about; a year outside its range raises :class:`~globalcs.HolidayRangeError`.
+
+    >>> import datetime as dt, globalcs
+    >>> sa = globalcs.support_calendar("SA", hours="09:00-17:00")
+    >>> [sa.is_business_day(dt.date(2026, 6, d)) for d in (4, 5, 6, 7)]  # Thu Fri Sat Sun
+    [True, False, False, True]
+    """
+
+    market: Market
+    hours: OpeningHours
+    timezone: str
+    holidays: bool = True
+    _state: _State = field(default_factory=_State, init=False, repr=False, compare=False)
+
+    def __repr__(self) -> str:
+        flag = "" if self.holidays else ", without holidays"
+        return f"<SupportCalendar {self.label}: {self.hours}{flag}>"
+
+    def __post_init__(self) -> None:
+        if not self.hours.weekly_minutes:
+            raise InvalidOptionError("hours", str(self.hours), reason="the desk never opens")
+        self._state.tz = zone(self.timezone)
+
+    # ------------------------------------------------------------------ public
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The calendar's time zone."""
+        return zone(self.timezone)
+
+    @property
+    def label(self) -> str:
+        """``"DE (Europe/Berlin)"``: how reports name the calendar."""
+        return f"{self.market.code} ({self.timezone})"
+
+    def is_open(self, at: dt.datetime) -> bool:
+        """True when the desk is open at ``at``."""
+        state = self._state
+        if type(at) is dt.datetime and at.tzinfo is state.tz:
+            # Fast path: a day without a DST change, in the calendar's own zone.
+            todays = state.wall.get(at.toordinal())
+            if todays is not None:
+                minute = at.hour * 60 + at.minute
+                for start, end in todays:  # noqa: SIM110 (a loop beats any() here)
+                    if start <= minute < end:
+                        return True
+                return False
+        us = instant(at)
+        table = self._state.table
+        if table is None or not table.lo <= us < table.hi:
+            table = self._cover(us)
+        i = bisect.bisect_right(table.starts, us) - 1
+        return i >= 0 and us < table.ends[i]
+
+    def next_open(self, at: dt.datetime) -> dt.datetime:
+        """``at`` itself if the desk is open, else the moment it next opens."""
+        us = instant(at)
+        table = self._cover(us)
+        while True:
+            i = bisect.bisect_right(table.starts, us) - 1
+            if i >= 0 and us < table.ends[i]:
+                return from_instant(us, self.tz)
+            if i + 1 < len(table.starts):
+                return from_instant(table.starts[i + 1], self.tz)
+            table = self._extend(table, forward=True, origin=us)
+
+    def next_close(self, at: dt.datetime) -> dt.datetime | None:
+        """When the open period containing ``at`` ends (or, if closed, the next one).
+
+        None for round-the-clock cover that does not close within two years.
+        """
+        us = instant(at)
+        table = self._cover(us)
+        while True:
+            i = bisect.bisect_right(table.starts, us) - 1
+            if i < 0 or us >= table.ends[i]:
+                i += 1
+            if i < len(table.starts) and table.ends[i] < table.hi:
+                return from_instant(table.ends[i], self.tz)
+            if i < len(table.starts) and table.last - self._year_of(us) >= 2:
+                return None  # open without a break into the year after next
+            table = self._extend(table, forward=True, origin=us)
+
+    def add_business_hours(self, start: dt.datetime, hours: object) -> dt.datetime:
+        """The moment ``hours`` of open time after ``start`` have passed: an SLA deadline.
+
+        ``hours`` is a number of hours or a ``timedelta``; a negative amount counts
+        back. A deadline that falls exactly on a closing time is that closing time.
+        """
+        us = instant(start, "start")
+        amount = duration_us(hours)
+        table = self._cover(us)
+        if amount == 0:
+            return from_instant(us, self.tz)
+        target = table.accrued(us) + amount
+        if amount > 0:
+            while target > table.cum[-1]:
+                table = self._extend(table, forward=True, origin=us)
+                target = table.accrued(us) + amount
+            j = bisect.bisect_left(table.cum, target) - 1
+        else:
+            while target < 0:
+                table = self._extend(table, forward=False, origin=us)
+                target = table.accrued(us) + amount
+            j = bisect.bisect_right(table.cum, target) - 1
+        return from_instant(table.starts[j] + target - table.cum[j], self.tz)
+
+    def business_hours_between(self, start: dt.datetime, end: dt.datetime) -> dt.timedelta:
+        """Open time from ``start`` to ``end`` (negative when ``end`` is earlier).
+
+        ``add_business_hours(start, business_hours_between(start, end))`` is ``end``
+        whenever ``end`` is an open moment.
+        """
+        us_start, us_end = instant(start, "start"), instant(end, "end")
+        table = self._cover(us_start, us_end)
+        return dt.timedelta(microseconds=table.accrued(us_end) - table.accrued(us_start))
+
+    def intervals(
+        self, start: dt.datetime, end: dt.datetime
+    ) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
+        """The open periods between ``start`` and ``end``, clipped, as (open, close) pairs."""
+        tz = self.tz
+        return tuple(
+            (from_instant(a, tz), from_instant(b, tz))
+            for a, b in self._open_between(instant(start, "start"), instant(end, "end"))
+        )
+
+    def is_business_day(self, day: dt.date) -> bool:
+        """True on a working day: not a weekend day or public holiday, or a swapped-in one."""
+        ordinal = self._ordinal(day)
+        table = self._state.table
+        if table is None or not table.first_ordinal <= ordinal <= table.last_ordinal:
+            table = self._cover_ordinal(ordinal)
+        return ordinal in table.business_set
+
+    def add_business_days(self, day: dt.date, n: int) -> dt.date:
+        """``day`` plus ``n`` business days (``day`` itself is not counted; n may be < 0).
+
+        >>> import datetime as dt, globalcs
+        >>> globalcs.support_calendar("DE").add_business_days(dt.date(2026, 12, 23), 2)
+        datetime.date(2026, 12, 28)
+        """
+        if isinstance(n, bool) or not isinstance(n, int):
+            raise InvalidOptionError("n", n, reason="expected a whole number of days")
+        ordinal = self._ordinal(day)
+        if n == 0:
+            return dt.date.fromordinal(ordinal)
+        table = self._state.table
+        if table is None or not table.first_ordinal <= ordinal <= table.last_ordinal:
+            table = self._cover_ordinal(ordinal)
+        days = table.business_days
+        if n > 0:
+            i = bisect.bisect_right(days, ordinal) + n - 1
+            if i < len(days):
+                return dt.date.fromordinal(days[i])
+        else:
+            i = bisect.bisect_left(days, ordinal) + n
+            if i >= 0:
+                return dt.date.fromordinal(days[i])
+        origin = self._first_instant(dt.date.fromordinal(ordinal).year)
+        while True:
+            table = self._extend(table, forward=n > 0, origin=origin)
+            days = table.business_days
+            if n > 0:
+                i = bisect.bisect_right(days, ordinal) + n - 1
+                if i < len(days):
+                    return dt.date.fromordinal(days[i])
+            else:
+                i = bisect.bisect_left(days, ordinal) + n
+                if i >= 0:
+                    return dt.date.fromordinal(days[i])
+
+    def holiday_dates(self, year: int) -> frozenset[dt.date]:
+        """The public holidays that close the calendar in ``year`` (none if ``holidays=False``)."""
+        if not self.holidays:
+            return frozenset()
+        return _holiday_dates(self.market.country, _subdivision(self.market), year)
+
+    def working_weekend_days(self, year: int) -> tuple[dt.date, ...]:
+        """Weekend days made working days to bridge a holiday (python-holidays' data)."""
+        if not self.holidays:
+            return ()
+        return tuple(sorted(_swapped_days(self.market.country, _subdivision(self.market), year)))
+
+    # ----------------------------------------------------------------- internals
+
+    def _ordinal(self, day: object) -> int:
+        if isinstance(day, dt.datetime):
+            return aware(day, "day").astimezone(self.tz).toordinal()
+        if not isinstance(day, dt.date):
+            raise InvalidOptionError("day", day, reason="expected a datetime.date")
+        return day.toordinal()
+
+    def _year_of(self, us: int) -> int:
+        return from_instant(us, self.tz).year
+
+    def _first_instant(self, year: int) -> int:
+        return wall_instant(dt.date(year, 1, 1), 0, self.tz)
+
+    def _cover(self, us: int, us_end: int | None = None) -> _Table:
+        table = self._state.table
+        if (
+            table is not None
+            and table.lo <= us < table.hi
+            and (us_end is None or table.lo <= us_end < table.hi)
+        ):
+            return table
+        first = self._year_of(us)
+        last = first if us_end is None else self._year_of(us_end)
+        return self._build(min(first, last), max(first, last))
+
+    def _cover_ordinal(self, ordinal: int) -> _Table:
+        year = dt.date.fromordinal(ordinal).year
+        return self._build(year, year)
+
+    def _extend(self, table: _Table, *, forward: bool, origin: int) -> _Table:
+        """One more year after (or before) ``table``; refuses to reach too far."""
+        year = self._year_of(origin)
+        if forward:
+            if table.last + 1 - year > _MAX_SPAN_YEARS:
+                raise InvalidOptionError(
+                    "hours", None, reason=f"the answer lies more than {_MAX_SPAN_YEARS} years on"
+                )
+            return self._build(table.first, table.last + 1)
+        if year - (table.first - 1) > _MAX_SPAN_YEARS:
+            raise InvalidOptionError(
+                "hours", None, reason=f"the answer lies more than {_MAX_SPAN_YEARS} years back"
+            )
+        return self._build(table.first - 1, table.last)
+
+    def _build(self, first: int, last: int) -> _Table:
+        """A snapshot covering at least ``first..last`` (joined to the current one if near)."""
+        state = self._state
+        with state.lock:
+            current = state.table
+            if current is not None:
+                if current.first <= first and last <= current.last:
+                    return current
+                if first >= current.first - _JUMP_YEARS and last <= current.last + _JUMP_YEARS:
+                    first, last = min(first, current.first), max(last, current.last)
+            if first < 2 or last > 9998:
+                raise InvalidOptionError(
+                    "year", first if first < 2 else last, reason="out of range"
+                )
+            if last - first > _MAX_SPAN_YEARS:
+                raise InvalidOptionError(
+                    "timezone", None, reason=f"a question may span at most {_MAX_SPAN_YEARS} years"
+                )
+            years = [self._year(state, y) for y in range(first, last + 1)]
+            table = self._assemble(first, last, years)
+            state.table = table
+            return table
+
+    def _year(self, state: _State, year: int) -> _Year:
+        built = state.years.get(year)
+        if built is None:
+            built = _build_year(self, year)
+            state.years[year] = built
+            state.wall.update(built.wall)
+        return built
+
+    def _assemble(self, first: int, last: int, years: list[_Year]) -> _Table:
+        starts: list[int] = []
+        ends: list[int] = []
+        for year in years:
+            for a, b in year.intervals:
+                if ends and a <= ends[-1]:
+                    ends[-1] = max(ends[-1], b)
+                else:
+                    starts.append(a)
+                    ends.append(b)
+        cum = [0]
+        for a, b in zip(starts, ends, strict=True):
+            cum.append(cum[-1] + b - a)
+        days = [d for year in years for d in year.business_days]
+        tz = self.tz
+        return _Table(
+            first=first,
+            last=last,
+            lo=wall_instant(dt.date(first, 1, 1), 0, tz),
+            hi=wall_instant(dt.date(last, 12, 31), 1440, tz),
+            first_ordinal=dt.date(first, 1, 1).toordinal(),
+            last_ordinal=dt.date(last, 12, 31).toordinal(),
+            starts=starts,
+            ends=ends,
+            cum=cum,
+            business_days=days,
+            business_set=frozenset(days),
+        )
+
+    def _open_between(self, us_start: int, us_end: int) -> list[tuple[int, int]]:
+        if us_end <= us_start:
+            return []
+        table = self._cover(us_start, us_end - 1)
+        i = max(bisect.bisect_right(table.starts, us_start) - 1, 0)
+        result: list[tuple[int, int]] = []
+        while i < len(table.starts) and table.starts[i] < us_end:
+            a, b = max(table.starts[i], us_start), min(table.ends[i], us_end)
+            if a < b:
+                result.append((a, b))
+            i += 1
+        return result
+
+
+def _workday_hours(hours: OpeningHours, weekend: tuple[int, ...]) -> tuple[Interval, ...]:
+    """The hours of an ordinary working day: the first open weekday after the weekend."""
+    first = (max(weekend) + 1) % 7 if weekend else 0
+    for step in range(7):
+        day = (first + step) % 7
+        if day not in weekend and hours.week[day]:
+            return hours.week[day]
+    return next((day for day in hours.week if day), ())
+
+
+def _build_year(calendar: SupportCalendar, year: int) -> _Year:
+    market, hours, tz = calendar.market, calendar.hours, calendar.tz
+    weekend = set(market.weekend)
+    closed = calendar.holiday_dates(year)
+    swapped = set(calendar.working_weekend_days(year))
+    always = hours.always_open
+    workday = _workday_hours(hours, market.weekend)
+    intervals: list[tuple[int, int]] = []
+    business: list[int] = []
+    wall: dict[int, tuple[Interval, ...]] = {}
+    midnight = wall_instant(dt.date(year, 1, 1), 0, tz)
+    day = dt.date(year, 1, 1)
+    one = dt.timedelta(days=1)
+    while day.year == year:
+        weekday = day.weekday()
+        if day in closed:
+            todays: tuple[Interval, ...] = ((0, 1440),) if always else ()
+        elif day in swapped:
+            todays = workday
+            business.append(day.toordinal())
+        else:
+            todays = hours.week[weekday]
+            if weekday not in weekend:
+                business.append(day.toordinal())
+        for start, end in todays:
+            a, b = wall_instant(day, start, tz), wall_instant(day, end, tz)
+            if a < b:
+                intervals.append((a, b))
+        next_midnight = wall_instant(day, 1440, tz)
+        if next_midnight - midnight == US_PER_DAY:
+            wall[day.toordinal()] = todays
+        midnight = next_midnight
+        day += one
+    return _Year(tuple(intervals), tuple(business), wall)
+
+
+def _subdivision(market: Market) -> str | None:
+    """The market's subdivision if python-holidays knows it (else national holidays)."""
+    if market.subdivision is None:
+        return None
+    from ..markets._holidays import holiday_class
+
+    cls = holiday_class(market.country)
+    if cls is None:
+        return None
+    known = set(getattr(cls, "subdivisions", ())) | set(getattr(cls, "subdivisions_aliases", {}))
+    return market.subdivision if market.subdivision in known else None
+
+
+@functools.lru_cache(maxsize=2048)
+def _year_holidays(
+    country: str, subdiv: str | None, year: int
+) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
+    """Public holidays and swapped-in working days of a year, from python-holidays.
+
+    A year outside the data's range raises :class:`HolidayRangeError`, and so does
+    a year python-holidays only covers in part (it warns, e.g. India's Hindu
+    holidays are tabulated for 2001 to 2035 only): an incomplete holiday list
+    would silently open the desk on a holiday.
+    """
+    import re
+    import warnings
+
+    from ..markets._holidays import holiday_class, year_range
+
+    cls = holiday_class(country)
+    if cls is None:
+        return frozenset(), frozenset()
+    first, last = year_range(country)
+    if not first <= year <= last:
+        raise HolidayRangeError(year, first, last, country)
+    import holidays
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        found: Any = holidays.country_holidays(country, subdiv=subdiv, years=year)
+    for warning in caught:
+        match = re.search(r"available only from (\d{4}) to (\d{4})", str(warning.message))
+        if match:
+            raise HolidayRangeError(year, int(match[1]), int(match[2]), country)
+    swaps = getattr(found, "weekend_workdays", ())
+    return frozenset(found), frozenset(d for d in swaps if d.year == year)
+
+
+def _holiday_dates(country: str, subdiv: str | None, year: int) -> frozenset[dt.date]:
+    return _year_holidays(country, subdiv, year)[0]
+
+
+def _swapped_days(country: str, subdiv: str | None, year: int) -> frozenset[dt.date]:
+    return _year_holidays(country, subdiv, year)[1]
+
+
+@functools.lru_cache(maxsize=256)
+def _calendar(
+    market: Market, hours: OpeningHours, timezone: str, holidays: bool
+) -> SupportCalendar:
+    return SupportCalendar(market=market, hours=hours, timezone=timezone, holidays=holidays)
+
+
+def support_calendar(
+    market: object,
+    *,
+    hours: HoursSpec | None = None,
+    timezone: str | None = None,
+    holidays: bool = True,
+) -> SupportCalendar:
+    """The support calendar of a market (cached, so cheap to ask for again).
+
+    ``market`` is a :class:`~globalcs.Market` or anything :func:`~globalcs.get_market`
+    accepts. ``hours`` defaults to the market's ``support_hours``; a single interval
+    such as ``"09:00-18:00"`` applies to every day outside the market's weekend.
+    ``timezone`` defaults to the market's main zone; pass another of its zones for
+    a country with several. ``holidays=False`` ignores public holidays.
+
+    >>> import globalcs
+    >>> cal = globalcs.support_calendar("US", hours={"mon-fri": "09:00-18:00"},
+    ...                                 timezone="America/Los_Angeles")
+    >>> cal.label, str(cal.hours)
+    ('US (America/Los_Angeles)', 'mon-fri 09:00-18:00')
+    """
+    from ..markets._registry import get_market
+
+    resolved = get_market(market)
+    if hours is None:
+        parsed = resolved.support_hours
+    else:
+        parsed = OpeningHours.parse(hours, weekend=resolved.weekend)
+    key = resolved.timezone if timezone is None else timezone
+    zone(key)  # validates the name
+    if not isinstance(holidays, bool):
+        raise InvalidOptionError("holidays", holidays, ("True", "False"))
+    return _calendar(resolved, parsed, key, holidays)

@@ -131,12 +131,14 @@ def wall_instant(day: dt.date, minute: int, tz: dt.tzinfo) -> int:
 
 def duration_us(value: object, name: str = "hours") -> int:
     """Microseconds in a number of hours (int, float, Decimal) or a ``timedelta``."""
+    if type(value) is int:
+        return value * US_PER_HOUR
+    if isinstance(value, dt.timedelta):
+        return value // _ONE_US
     import math
     from decimal import Decimal
     from fractions import Fraction
 
-    if isinstance(value, dt.timedelta):
-        return value // _ONE_US
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal | Fraction):
         raise InvalidOptionError(name, value, reason="expected a number of hours or a timedelta")
     if isinstance(value, float | Decimal) and not math.isfinite(value):
