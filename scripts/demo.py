@@ -30,17 +30,31 @@ def demo_messages() -> None:
         "KR": {"given_name": "민준", "family_name": "김", "gender": "male"},
     }
     for code, customer in customers.items():
-        message = globalcs.render("delivery_delay", code, tone="apologetic",
-                                  customer=customer, **variables)
+        message = globalcs.render(
+            "delivery_delay", code, tone="apologetic", customer=customer, **variables
+        )
         print(f"--- {code} · {message.language} · {message.formality} · e-mail ---")
         print(message.text, "\n")
     heading("The same order as an SMS (segment-aware) and in German chat, informal")
-    sms = globalcs.render("order_confirmation", "IN", language="en", channel="sms",
-                          order_id="A-1001", total=decimal.Decimal("2499"), brand="Shop")
+    sms = globalcs.render(
+        "order_confirmation",
+        "IN",
+        language="en",
+        channel="sms",
+        order_id="A-1001",
+        total=decimal.Decimal("2499"),
+        brand="Shop",
+    )
     print(f"{sms.text}\n[{sms.encoding}, {sms.segments} segment]")
-    chat = globalcs.render("order_confirmation", "DE", channel="chat", formality="informal",
-                           order_id="A-1001", total=decimal.Decimal("49.90"),
-                           customer=customers["DE"])
+    chat = globalcs.render(
+        "order_confirmation",
+        "DE",
+        channel="chat",
+        formality="informal",
+        order_id="A-1001",
+        total=decimal.Decimal("49.90"),
+        customer=customers["DE"],
+    )
     print(f"\n{chat.text}")
     heading("The register checker on a merchant's own text")
     text = "Sehr geehrte Frau Müller, können Sie uns dein Foto schicken?"

@@ -17,7 +17,7 @@ def _escape(text: str) -> str:
 
 
 def markets_page() -> str:
-    from globalcs.markets._registry import curated_markets, markets
+    from globalcs.market._registry import curated_markets, markets
 
     lines = [
         "# Markets",
@@ -64,7 +64,7 @@ def markets_page() -> str:
 
 
 def vocabularies_page() -> str:
-    from globalcs.markets._loader import vocabulary
+    from globalcs.market._loader import vocabulary
 
     lines = [
         "# Vocabularies",

@@ -16,8 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-import globalcs  # noqa: E402
 from tests.messages.samples import CUSTOMERS, SAMPLES  # noqa: E402
+
+import globalcs  # noqa: E402
 
 SNAPSHOTS = ROOT / "tests" / "snapshots"
 
@@ -41,15 +42,29 @@ def language_snapshot(tag: str) -> dict[str, Any]:
         for intent in globalcs.intents():
             for channel in ("email", "sms"):
                 message = globalcs.render(
-                    intent, "US", language=tag, formality=formality, channel=channel,
-                    customer=CUSTOMERS["female"], **SAMPLES[intent],
+                    intent,
+                    "US",
+                    language=tag,
+                    formality=formality,
+                    channel=channel,
+                    customer=CUSTOMERS["female"],
+                    **SAMPLES[intent],
                 )
                 result[f"{intent} | {formality} | {channel}"] = _entry(message)
     for formality in globalcs.Formality:
-        for who, customer in (("male", CUSTOMERS["male"]), ("unknown", CUSTOMERS["unknown"]),
-                              ("nobody", None)):
-            message = globalcs.render("delivered", "US", language=tag, formality=formality,
-                                      customer=customer, order_id="A-1001")
+        for who, customer in (
+            ("male", CUSTOMERS["male"]),
+            ("unknown", CUSTOMERS["unknown"]),
+            ("nobody", None),
+        ):
+            message = globalcs.render(
+                "delivered",
+                "US",
+                language=tag,
+                formality=formality,
+                customer=customer,
+                order_id="A-1001",
+            )
             result[f"greeting | {formality} | {who}"] = message.text.split("\n")[0]
     return result
 
@@ -59,8 +74,12 @@ def market_snapshot() -> dict[str, Any]:
     for market in globalcs.curated_markets():
         for channel in ("email", "sms", "whatsapp"):
             message = globalcs.render(
-                "delivery_delay", market, tone="apologetic", channel=channel,
-                customer=CUSTOMERS["female"], **SAMPLES["delivery_delay"],
+                "delivery_delay",
+                market,
+                tone="apologetic",
+                channel=channel,
+                customer=CUSTOMERS["female"],
+                **SAMPLES["delivery_delay"],
             )
             result[f"{market.code} | delivery_delay apologetic | {channel}"] = {
                 "language": message.language,

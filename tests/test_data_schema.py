@@ -10,7 +10,7 @@ import pytest
 
 from globalcs import DataError
 from globalcs import _data as data_module
-from globalcs.markets import _loader as loader
+from globalcs.market import _loader as loader
 
 GOOD = """
 schema = 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import globalcs
 
 
@@ -17,10 +19,31 @@ def test_every_name_in_all_exists() -> None:
 def test_public_names_are_all_exported() -> None:
     public = {
         name
-        for name, value in vars(globalcs).items()
-        if not name.startswith("_") and not isinstance(value, type(globalcs))
+        for name in dir(globalcs)
+        if not name.startswith("_") and not isinstance(getattr(globalcs, name), type(globalcs))
     }
     assert public == set(globalcs.__all__)
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError):
+        globalcs.no_such_thing  # noqa: B018
+
+
+def test_import_is_lazy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, globalcs; "
+        "heavy = [m for m in ('babel', 'pycountry', 'holidays', 'pytz', 'jinja2', "
+        "'globalcs.market._registry', 'globalcs.messages._render') if m in sys.modules]; "
+        "print(heavy)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
 
 
 def test_errors_share_one_root() -> None:

@@ -9,7 +9,7 @@ import re
 import pytest
 
 import globalcs
-from globalcs.markets._loader import regions, vocabulary
+from globalcs.market._loader import regions, vocabulary
 
 ALL = globalcs.markets()
 CODES = [m.code for m in ALL]

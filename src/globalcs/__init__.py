@@ -10,58 +10,133 @@ formatter.
 (<Formality.FORMAL: 'formal'>, 'GDPR', 14)
 """
 
-from ._errors import DataError as DataError
-from ._errors import GlobalcsError as GlobalcsError
-from ._errors import HolidayRangeError as HolidayRangeError
-from ._errors import InvalidOptionError as InvalidOptionError
-from ._errors import MissingVariableError as MissingVariableError
-from ._errors import MoneyError as MoneyError
-from ._errors import NaiveDatetimeError as NaiveDatetimeError
-from ._errors import TemplateError as TemplateError
-from ._errors import TemplateRenderError as TemplateRenderError
-from ._errors import TemplateSecurityError as TemplateSecurityError
-from ._errors import UnknownIntentError as UnknownIntentError
-from ._errors import UnknownLanguageError as UnknownLanguageError
-from ._errors import UnknownMarketError as UnknownMarketError
-from ._formality import Formality as Formality
-from .markets._frame import markets_frame as markets_frame
-from .markets._model import Channel as Channel
-from .markets._model import Communication as Communication
-from .markets._model import Disagreement as Disagreement
-from .markets._model import Duration as Duration
-from .markets._model import Holiday as Holiday
-from .markets._model import Market as Market
-from .markets._model import PaymentMethod as PaymentMethod
-from .markets._model import PrivacyRegime as PrivacyRegime
-from .markets._model import ReturnsPolicy as ReturnsPolicy
-from .markets._model import Source as Source
-from .markets._registry import curated_markets as curated_markets
-from .markets._registry import get_market as get_market
-from .markets._registry import markets as markets
-from .messages._register import Finding as Finding
-from .messages._register import check_register as check_register
-from .messages._render import Customer as Customer
-from .messages._render import Message as Message
-from .messages._render import intents as intents
-from .messages._render import languages as languages
-from .messages._render import render as render
-from .messages._render import render_many as render_many
-from .messages._templates import Template as Template
-from .messages._templates import compile_template as compile_template
-from .messages._templates import render_template as render_template
-from .time._calendar import SupportCalendar as SupportCalendar
-from .time._calendar import support_calendar as support_calendar
-from .time._contact import ContactDecision as ContactDecision
-from .time._contact import ContactRule as ContactRule
-from .time._contact import contact_window as contact_window
-from .time._coverage import Coverage as Coverage
-from .time._coverage import Gap as Gap
-from .time._coverage import Responder as Responder
-from .time._coverage import coverage as coverage
-from .time._coverage import first_responder as first_responder
-from .time._hours import OpeningHours as OpeningHours
+TYPE_CHECKING = False  # typing costs milliseconds to import
+
+if TYPE_CHECKING:
+    from ._errors import DataError as DataError
+    from ._errors import GlobalcsError as GlobalcsError
+    from ._errors import HolidayRangeError as HolidayRangeError
+    from ._errors import InvalidOptionError as InvalidOptionError
+    from ._errors import MissingVariableError as MissingVariableError
+    from ._errors import MoneyError as MoneyError
+    from ._errors import NaiveDatetimeError as NaiveDatetimeError
+    from ._errors import TemplateError as TemplateError
+    from ._errors import TemplateRenderError as TemplateRenderError
+    from ._errors import TemplateSecurityError as TemplateSecurityError
+    from ._errors import UnknownIntentError as UnknownIntentError
+    from ._errors import UnknownLanguageError as UnknownLanguageError
+    from ._errors import UnknownMarketError as UnknownMarketError
+    from ._formality import Formality as Formality
+    from .market._frame import markets_frame as markets_frame
+    from .market._model import Channel as Channel
+    from .market._model import Communication as Communication
+    from .market._model import Disagreement as Disagreement
+    from .market._model import Duration as Duration
+    from .market._model import Holiday as Holiday
+    from .market._model import Market as Market
+    from .market._model import PaymentMethod as PaymentMethod
+    from .market._model import PrivacyRegime as PrivacyRegime
+    from .market._model import ReturnsPolicy as ReturnsPolicy
+    from .market._model import Source as Source
+    from .market._registry import curated_markets as curated_markets
+    from .market._registry import get_market as get_market
+    from .market._registry import markets as markets
+    from .messages._register import Finding as Finding
+    from .messages._register import check_register as check_register
+    from .messages._render import Customer as Customer
+    from .messages._render import Message as Message
+    from .messages._render import intents as intents
+    from .messages._render import languages as languages
+    from .messages._render import render as render
+    from .messages._render import render_many as render_many
+    from .messages._templates import Template as Template
+    from .messages._templates import compile_template as compile_template
+    from .messages._templates import render_template as render_template
+    from .time._calendar import SupportCalendar as SupportCalendar
+    from .time._calendar import support_calendar as support_calendar
+    from .time._contact import ContactDecision as ContactDecision
+    from .time._contact import ContactRule as ContactRule
+    from .time._contact import contact_window as contact_window
+    from .time._coverage import Coverage as Coverage
+    from .time._coverage import Gap as Gap
+    from .time._coverage import Responder as Responder
+    from .time._coverage import coverage as coverage
+    from .time._coverage import first_responder as first_responder
+    from .time._hours import OpeningHours as OpeningHours
 
 __version__ = "0.1.0"
+
+_LAZY = {
+    "DataError": "._errors",
+    "GlobalcsError": "._errors",
+    "HolidayRangeError": "._errors",
+    "InvalidOptionError": "._errors",
+    "MissingVariableError": "._errors",
+    "MoneyError": "._errors",
+    "NaiveDatetimeError": "._errors",
+    "TemplateError": "._errors",
+    "TemplateRenderError": "._errors",
+    "TemplateSecurityError": "._errors",
+    "UnknownIntentError": "._errors",
+    "UnknownLanguageError": "._errors",
+    "UnknownMarketError": "._errors",
+    "Formality": "._formality",
+    "markets_frame": ".market._frame",
+    "Channel": ".market._model",
+    "Communication": ".market._model",
+    "Disagreement": ".market._model",
+    "Duration": ".market._model",
+    "Holiday": ".market._model",
+    "Market": ".market._model",
+    "PaymentMethod": ".market._model",
+    "PrivacyRegime": ".market._model",
+    "ReturnsPolicy": ".market._model",
+    "Source": ".market._model",
+    "curated_markets": ".market._registry",
+    "get_market": ".market._registry",
+    "markets": ".market._registry",
+    "Finding": ".messages._register",
+    "check_register": ".messages._register",
+    "Customer": ".messages._render",
+    "Message": ".messages._render",
+    "intents": ".messages._render",
+    "languages": ".messages._render",
+    "render": ".messages._render",
+    "render_many": ".messages._render",
+    "Template": ".messages._templates",
+    "compile_template": ".messages._templates",
+    "render_template": ".messages._templates",
+    "SupportCalendar": ".time._calendar",
+    "support_calendar": ".time._calendar",
+    "ContactDecision": ".time._contact",
+    "ContactRule": ".time._contact",
+    "contact_window": ".time._contact",
+    "Coverage": ".time._coverage",
+    "Gap": ".time._coverage",
+    "Responder": ".time._coverage",
+    "coverage": ".time._coverage",
+    "first_responder": ".time._coverage",
+    "OpeningHours": ".time._hours",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'globalcs' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+del TYPE_CHECKING
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "Channel",

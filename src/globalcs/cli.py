@@ -90,7 +90,7 @@ def _style(market: Any) -> str:
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    from .markets._registry import get_market
+    from .market._registry import get_market
 
     market = get_market(args.market)
     if args.json:
@@ -105,7 +105,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
-    from .markets._registry import get_market
+    from .market._registry import get_market
 
     found = [get_market(code) for code in args.markets]
     if args.json:
@@ -123,7 +123,7 @@ def _clip(text: str, width: int = 34) -> str:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
-    from .markets._registry import curated_markets, markets
+    from .market._registry import curated_markets, markets
 
     found = curated_markets() if args.curated else markets()
     if args.json:
@@ -376,7 +376,7 @@ def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
     import datetime as dt
 
     from ._errors import NaiveDatetimeError
-    from .markets._registry import get_market
+    from .market._registry import get_market
     from .time._calendar import support_calendar
 
     market = get_market(args.market)
@@ -424,7 +424,7 @@ def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_holidays(args: argparse.Namespace, out: TextIO) -> int:
-    from .markets._registry import get_market
+    from .market._registry import get_market
     from .time._calendar import support_calendar
 
     market = get_market(args.market)

@@ -49,7 +49,7 @@ class GlobalcsExtension(Extension):
         formality: Any = None,
         channel: str = "email",
     ) -> None:
-        from .markets._registry import get_market
+        from .market._registry import get_market
 
         code = get_market(market).code
         self.environment.globalcs_defaults = {  # type: ignore[attr-defined]

@@ -7,13 +7,13 @@ locale writes money.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .._errors import InvalidOptionError, TemplateSecurityError
 from .._formality import Formality
-from ..markets._model import Market
+from ..market._model import Market
 from . import _format
 from ._languages import Language
 
@@ -38,7 +38,8 @@ def _binding(context: Any) -> Binding:
         return found
     from ._jinja_binding import binding_from_environment
 
-    return binding_from_environment(context)
+    binding: Binding = binding_from_environment(context)
+    return binding
 
 
 def money(context: Any, amount: object, currency: str | None = None) -> str:
@@ -140,7 +141,7 @@ def url(context: Any, value: object) -> str:
         raise TemplateSecurityError("an unsafe URL (only http and https are allowed)") from None
 
 
-FILTERS = {
+FILTERS: dict[str, Callable[..., str]] = {
     "money": money,
     "date": date,
     "datetime": datetime,

@@ -75,14 +75,14 @@ class _MoneyFormat:
         symbol = loc.currency_symbols.get(currency, currency)
         self.digits = get_currency_precision(currency)
         self.exponent = decimal.Decimal(1).scaleb(-self.digits)
-        self.decimal_sign = symbols["decimal"]
-        self.group_sign = symbols["group"]
+        self.decimal_sign = str(symbols["decimal"])
+        self.group_sign = str(symbols["group"])
         self.primary, self.secondary = pattern.grouping
-        self.prefixes = tuple(p.replace("¤", symbol) for p in pattern.prefix)
-        self.suffixes = tuple(s.replace("¤", symbol) for s in pattern.suffix)
-        minus = symbols["minusSign"]
-        self.prefixes = (self.prefixes[0], self.prefixes[1].replace("-", minus))
-        self.suffixes = (self.suffixes[0], self.suffixes[1].replace("-", minus))
+        minus = str(symbols["minusSign"])
+        positive, negative = (str(p).replace("¤", symbol) for p in pattern.prefix)
+        self.prefixes: tuple[str, str] = (positive, negative.replace("-", minus))
+        positive, negative = (str(s).replace("¤", symbol) for s in pattern.suffix)
+        self.suffixes: tuple[str, str] = (positive, negative.replace("-", minus))
         self.exact = (
             pattern.scale == 0
             and not pattern.exp_prec

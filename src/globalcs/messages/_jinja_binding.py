@@ -10,8 +10,8 @@ from .._errors import InvalidOptionError
 def binding_from_environment(context: Any) -> Any:
     """Read ``globalcs_market``/``_language``/``_formality``/``_channel`` from the context,
     falling back to what ``environment.install_globalcs(...)`` set."""
-    from ..markets._derived import babel_locale
-    from ..markets._registry import get_market
+    from ..market._derived import babel_locale
+    from ..market._registry import get_market
     from ._filters import Binding
     from ._languages import language, resolve_language
     from ._render import _language_for, choose_formality

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .._data import data_dir
 from .._errors import DataError, UnknownLanguageError
 from .._formality import Formality
-from ..markets._model import FrozenMap, Source
+from ..market._model import FrozenMap, Source
 
 _FORMALITIES = tuple(f.value for f in Formality)
 _GENDERS = ("female", "male", "unknown")
@@ -40,7 +40,7 @@ class Language:
 
 
 def _compile_markers(path: str, table: object) -> dict[str, tuple[re.Pattern[str], ...]]:
-    from ..markets._schema import Table
+    from ..market._schema import Table
 
     assert isinstance(table, Table)
     result: dict[str, tuple[re.Pattern[str], ...]] = {}
@@ -72,7 +72,7 @@ def language(tag: str) -> Language:
 @functools.cache
 def _load_language(tag: str) -> Language:
     from .._data import read_toml
-    from ..markets._schema import Table, cite, read_sources
+    from ..market._schema import Table, cite, read_sources
 
     relative = f"languages/{tag}.toml"
     root = Table(relative, "", read_toml(relative))

@@ -18,7 +18,7 @@ from .._errors import (
     UnknownIntentError,
 )
 from .._formality import Formality
-from ..markets._model import Market
+from ..market._model import Market
 from . import _format
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
 from ._languages import Language, catalog, language, resolve_language, supported_languages
@@ -253,7 +253,7 @@ def render(
     >>> print(msg.text.splitlines()[0])
     Sehr geehrte Frau Müller,
     """
-    from ..markets._registry import get_market
+    from ..market._registry import get_market
 
     spec = intent_info(intent)
     target = get_market(market)
@@ -265,7 +265,7 @@ def render(
     lang = _language_profile(tag)
     register_formality = choose_formality(target, channel, formality)
     person = Customer.parse(customer)
-    from ..markets._derived import babel_locale
+    from ..market._derived import babel_locale
 
     locale = babel_locale(tag, target.country)
     values = _prepare(spec, target, variables, locale, channel, person, tag)
@@ -399,7 +399,7 @@ def _closing_holiday(market: Market, reopens_at: object) -> str | None:
 
 def payment_method_name(method: object, tag: str) -> str:
     """A payment method's name for customers: local for generic methods, the brand otherwise."""
-    from ..markets._loader import vocabulary
+    from ..market._loader import vocabulary
 
     vocab = vocabulary("payment_methods")
     if not isinstance(method, str) or method not in vocab:
@@ -528,7 +528,7 @@ def _plan(
     gender: str,
     keys: frozenset[str],
 ) -> _Plan:
-    from ..markets._registry import get_market
+    from ..market._registry import get_market
 
     spec = INTENTS[intent]
     market = get_market(market_code)
@@ -651,8 +651,8 @@ def template_context(
     variables: Mapping[str, Any],
 ) -> TemplateContext:
     """Resolve the options of ``render_template`` and build the template's variables."""
-    from ..markets._derived import babel_locale
-    from ..markets._registry import get_market
+    from ..market._derived import babel_locale
+    from ..market._registry import get_market
     from ._filters import CONTEXT_KEY, Binding
 
     target = get_market(market)

@@ -1,0 +1,4 @@
+"""Market profiles: the records, their data files and the resolver.
+
+(Named `market`, not `markets`, so the package never shadows `globalcs.markets()`.)
+"""

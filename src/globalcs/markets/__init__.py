@@ -1,1 +1,0 @@
-"""Market profiles: the records, their data files and the resolver."""
