@@ -32,7 +32,7 @@ wheel-test: $(STAMP)
 	$(BIN)/python -m pytest -q -m wheel tests/test_wheel.py
 
 docs: $(STAMP)
-	$(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
