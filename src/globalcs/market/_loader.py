@@ -46,6 +46,7 @@ class CuratedMarket:
     parent: str | None = None
     languages: tuple[str, ...] | None = None
     timezones: tuple[str, ...] | None = None
+    weekend: tuple[int, ...] | None = None
     formality: tuple[Formality, Formality, Formality] | None = None
     communication: Communication | None = None
     support_hours: OpeningHours | None = None
@@ -163,6 +164,18 @@ def load_market_file(code: str) -> CuratedMarket | None:
             result.sources[key] = cite(table, sources)
             _note(result, key, table)
             table.done()
+
+    table = root.table("weekend", required=False)
+    if table is not None:
+        days = table.get("value", list)
+        if not days or len(days) > 3 or any(
+            isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days
+        ):
+            raise table.fail("value", "expected one to three weekday numbers, Monday = 0")
+        result.weekend = tuple(sorted(set(days)))
+        result.sources["weekend"] = cite(table, sources)
+        _note(result, "weekend", table)
+        table.done()
 
     table = root.table("formality", required=False)
     if table is not None:

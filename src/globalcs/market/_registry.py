@@ -394,6 +394,8 @@ def _apply(market: Market, own: CuratedMarket, defaults: list[str]) -> Market:
         changes["locale"] = babel_locale(own.languages[0], market.country)
     if own.timezones is not None:
         changes["timezones"] = own.timezones
+    if own.weekend is not None:
+        changes["weekend"] = own.weekend
     if own.formality is not None:
         changes["formality"], changes["messaging_formality"], changes["minimum_formality"] = (
             own.formality
