@@ -651,11 +651,44 @@ def template_context(
     variables: Mapping[str, Any],
 ) -> TemplateContext:
     """Resolve the options of ``render_template`` and build the template's variables."""
-    from ..market._derived import babel_locale
     from ..market._registry import get_market
     from ._filters import CONTEXT_KEY, Binding
 
     target = get_market(market)
+    if not isinstance(formality, Formality | str | None):
+        raise InvalidOptionError("formality", formality, [f.value for f in Formality])
+    base = _template_base(target.code, language, tone, formality, channel)
+    person = Customer.parse(customer)
+    reserved = {"customer", "market", "language", "formality", "tone", "channel"}
+    clash = sorted(reserved & set(variables))
+    if clash:
+        raise InvalidOptionError("variable", clash[0], reason="this name is reserved")
+    values: dict[str, Any] = dict(variables)
+    values.update(base.values)
+    if person is not None:
+        values["customer"] = {
+            "given_name": person.given_name,
+            "family_name": person.family_name,
+            "gender": person.gender,
+            "title": person.title,
+            "timezone": person.timezone,
+        }
+    values[CONTEXT_KEY] = Binding(
+        base.market, base.language, base.locale, base.formality, channel, person
+    )
+    return TemplateContext(
+        base.market, base.language, base.locale, base.formality, tone, channel, values
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _template_base(
+    code: str, language: str | None, tone: str, formality: object, channel: str
+) -> TemplateContext:
+    from ..market._derived import babel_locale
+    from ..market._registry import get_market
+
+    target = get_market(code)
     if tone not in TONES:
         raise InvalidOptionError("tone", tone, TONES)
     if channel not in CHANNELS:
@@ -663,35 +696,20 @@ def template_context(
     tag = _language_for(target, language)
     lang = _language_profile(tag)
     chosen = choose_formality(target, channel, formality)
-    person = Customer.parse(customer)
     locale = babel_locale(tag, target.country)
-    reserved = {"customer", "market", "language", "formality", "tone", "channel"}
-    clash = sorted(reserved & set(variables))
-    if clash:
-        raise InvalidOptionError("variable", clash[0], reason="this name is reserved")
-    values: dict[str, Any] = dict(variables)
-    values["customer"] = (
-        {
-            "given_name": person.given_name,
-            "family_name": person.family_name,
-            "gender": person.gender,
-            "title": person.title,
-            "timezone": person.timezone,
-        }
-        if person is not None
-        else None
-    )
-    values["market"] = {
-        "code": target.code,
-        "name": target.name,
-        "currency": target.currency,
-        "timezone": target.timezone,
+    values = {
+        "customer": None,
+        "market": {
+            "code": target.code,
+            "name": target.name,
+            "currency": target.currency,
+            "timezone": target.timezone,
+        },
+        "language": tag,
+        "formality": chosen.value,
+        "tone": tone,
+        "channel": channel,
     }
-    values["language"] = tag
-    values["formality"] = chosen.value
-    values["tone"] = tone
-    values["channel"] = channel
-    values[CONTEXT_KEY] = Binding(target, lang, locale, chosen, channel, person)
     return TemplateContext(target, lang, locale, chosen, tone, channel, values)
 
 

@@ -326,35 +326,43 @@ def _compile(source: str) -> Any:
     return env.from_string(tree)
 
 
+_SCALARS = (str, int, decimal.Decimal, dt.date, type(None), bool)
+
+
 def plain_data(value: object, where: str = "variable", _budget: list[int] | None = None) -> Any:
     """Copy caller data into plain values (no methods or objects reach a template)."""
     budget = _budget if _budget is not None else [10_000]
     budget[0] -= 1
     if budget[0] < 0:
         raise InvalidOptionError(where, "...", reason="too much data for a template")
-    if value is None or isinstance(value, bool | int | decimal.Decimal | dt.date):
+    kind = type(value)
+    if kind is str:
+        if len(value) > MAX_STRING:  # type: ignore[arg-type]
+            raise InvalidOptionError(where, str(value)[:40], reason=f"longer than {MAX_STRING}")
+        return value
+    if kind is int or kind is bool or value is None or kind is decimal.Decimal:
+        return value
+    if isinstance(value, dt.date):
         if isinstance(value, dt.datetime) and (value.tzinfo is None or value.utcoffset() is None):
             from .._errors import NaiveDatetimeError
 
             raise NaiveDatetimeError(value, where)
         return value
+    if isinstance(value, str | int):  # subclasses: copy to the plain type
+        return plain_data(str(value) if isinstance(value, str) else int(value), where, budget)
     if isinstance(value, float):
         raise InvalidOptionError(where, value, reason="floats are not accepted; use Decimal")
-    if isinstance(value, str):
-        if len(value) > MAX_STRING:
-            raise InvalidOptionError(where, value[:40], reason=f"longer than {MAX_STRING}")
-        return str(value)
     if isinstance(value, Mapping):
         result = {}
         for key, item in value.items():
-            if not isinstance(key, str) or key.startswith("_"):
+            if type(key) is not str or key.startswith("_"):
                 raise InvalidOptionError(where, key, reason="keys must be public strings")
-            result[key] = plain_data(item, f"{where}.{key}", budget)
+            result[key] = plain_data(item, where, budget)
         return result
     if isinstance(value, list | tuple):
         if len(value) > MAX_SEQUENCE:
             raise InvalidOptionError(where, len(value), reason=f"more than {MAX_SEQUENCE} items")
-        return tuple(plain_data(item, f"{where}[]", budget) for item in value)
+        return tuple(plain_data(item, where, budget) for item in value)
     raise InvalidOptionError(
         where,
         type(value).__name__,
@@ -368,15 +376,22 @@ def run(compiled: Any, context: Mapping[str, Any], intent: str = "template") -> 
     from jinja2 import UndefinedError
     from jinja2.exceptions import SecurityError
 
+    import itertools
+
     pieces: list[str] = []
     size = 0
     try:
         stream: Iterator[str] = compiled.generate(context)
-        for piece in stream:
-            size += len(piece)
+        while True:
+            # Join in batches: the size check stays cheap and output stays bounded.
+            batch = list(itertools.islice(stream, 256))
+            if not batch:
+                break
+            chunk = "".join(batch)
+            size += len(chunk)
             if size > MAX_OUTPUT:
                 raise TemplateRenderError(f"output longer than {MAX_OUTPUT} characters")
-            pieces.append(piece)
+            pieces.append(chunk)
     except UndefinedError as exc:
         raise MissingVariableError(_undefined_name(str(exc)), intent) from None
     except SecurityError as exc:
