@@ -168,8 +168,10 @@ def load_market_file(code: str) -> CuratedMarket | None:
     table = root.table("weekend", required=False)
     if table is not None:
         days = table.get("value", list)
-        if not days or len(days) > 3 or any(
-            isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days
+        if (
+            not days
+            or len(days) > 3
+            or any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days)
         ):
             raise table.fail("value", "expected one to three weekday numbers, Monday = 0")
         result.weekend = tuple(sorted(set(days)))

@@ -373,10 +373,10 @@ def plain_data(value: object, where: str = "variable", _budget: list[int] | None
 
 def run(compiled: Any, context: Mapping[str, Any], intent: str = "template") -> str:
     """Render with an output cap; undefined variables become MissingVariableError."""
+    import itertools
+
     from jinja2 import UndefinedError
     from jinja2.exceptions import SecurityError
-
-    import itertools
 
     pieces: list[str] = []
     size = 0
