@@ -306,6 +306,14 @@ def _language_for_code(
     return "en"
 
 
+@functools.lru_cache(maxsize=64)
+def sms_can_be_gsm7(tag: str) -> bool:
+    """True when the language's SMS texts fit the GSM-7 alphabet (after typography)."""
+    texts = catalog(language(tag).catalog)
+    shorts = [v for k, v in texts.items() if k.split("|")[0].endswith((".short", ".short_unnamed"))]
+    return all(is_gsm7(to_gsm7(_PLACEHOLDER.sub("", text))) for text in shorts)
+
+
 def _language_profile(tag: str) -> Language:
     return language(tag)
 
@@ -333,7 +341,9 @@ def _prepare(
             raise MissingVariableError(name, spec.name)
     currency = _format.check_currency(given.get("currency", market.currency))
     zone = customer.timezone if customer and customer.timezone else market.timezone
-    gsm = channel == "sms"
+    # Keep money GSM-7-safe only where the SMS can be GSM-7 at all: an Arabic or
+    # Japanese SMS is UCS-2 anyway, and there ر.س or ¥ costs nothing.
+    gsm = channel == "sms" and sms_can_be_gsm7(tag)
     values: dict[str, str] = {}
     for var in spec.variables:
         if var.name not in given:
