@@ -111,8 +111,8 @@ def _load_language(tag: str) -> Language:
     assert marker_table is not None
     markers = _compile_markers(relative, marker_table)
     for register in markers:
-        if register not in registers:
-            raise marker_table.fail(register, "is not one of the language's registers")
+        if register not in registers and register != "never":
+            raise marker_table.fail(register, "is not one of the language's registers (or 'never')")
     cited += cite(marker_table, sources)
     marker_table.done()
     result = Language(

@@ -13,7 +13,7 @@ from ._languages import language, resolve_language
 class Finding:
     """One place where a text leaves the requested register."""
 
-    kind: Literal["wrong_register", "mixed_register"]
+    kind: Literal["wrong_register", "mixed_register", "never_to_customers"]
     expected: str
     found: str
     text: str
@@ -26,7 +26,9 @@ def check_register(text: str, language_tag: str, formality: Formality | str) -> 
     """Flag words that belong to another register than ``formality`` asks for.
 
     ``mixed_register`` means the text also uses the expected register (du and
-    Sie in one e-mail); ``wrong_register`` means it uses only the other one.
+    Sie in one e-mail); ``wrong_register`` means it uses only the other one;
+    ``never_to_customers`` marks forms a language profile lists under
+    ``never`` (Hindi तुम and तू), wrong in customer service at any formality.
 
     >>> import globalcs
     >>> findings = globalcs.check_register("Können Sie dein Passwort ändern?", "de", "formal")
@@ -34,6 +36,8 @@ def check_register(text: str, language_tag: str, formality: Formality | str) -> 
     [('mixed_register', 'dein')]
     >>> globalcs.check_register("Hast du Fragen? Schreib uns.", "de", "informal")
     []
+    >>> [f.kind for f in globalcs.check_register("क्या तुम ठीक हो?", "hi", "formal")]
+    ['never_to_customers']
     """
     from .._errors import InvalidOptionError
 
@@ -43,15 +47,28 @@ def check_register(text: str, language_tag: str, formality: Formality | str) -> 
     expected = profile.register(Formality.parse(formality))
     hits: dict[str, list[tuple[int, int, str]]] = {}
     for register, patterns in profile.markers.items():
-        if register == expected or _same_markers(profile.markers, register, expected):
+        if register in (expected, "never") or _same_markers(profile.markers, register, expected):
             continue
         for pattern in patterns:
             for match in pattern.finditer(text):
                 hits.setdefault(register, []).append((match.start(), match.end(), match[0]))
+    never = [
+        Finding(
+            "never_to_customers",
+            expected,
+            "never",
+            match[0],
+            match.start(),
+            match.end(),
+            f"{match[0]!r} is never used to address customers in {profile.name}",
+        )
+        for pattern in profile.markers.get("never", ())
+        for match in pattern.finditer(text)
+    ]
     if not hits:
-        return []
+        return sorted(never, key=lambda f: f.start)
     uses_expected = any(p.search(text) for p in profile.markers.get(expected, ()))
-    kind: Literal["wrong_register", "mixed_register"] = (
+    kind: Literal["wrong_register", "mixed_register", "never_to_customers"] = (
         "mixed_register" if uses_expected else "wrong_register"
     )
     findings = []
@@ -61,7 +78,7 @@ def check_register(text: str, language_tag: str, formality: Formality | str) -> 
                 " and elsewhere uses the " + expected + " register" if uses_expected else ""
             )
             findings.append(Finding(kind, expected, register, found, start, end, message))
-    return sorted(findings, key=lambda f: f.start)
+    return sorted(findings + never, key=lambda f: f.start)
 
 
 def _same_markers(markers: object, first: str, second: str) -> bool:
