@@ -482,6 +482,8 @@ def cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
         ]
         for g in report.gaps
     ]
+    if report.timezone == "UTC":
+        rows = [[row[0], row[2]] for row in rows]
     _table(rows, out)
     return 0
 

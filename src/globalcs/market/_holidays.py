@@ -31,7 +31,8 @@ def _languages(country: str) -> tuple[str, ...]:
 
 def _pick_language(country: str, wanted: str) -> str | None:
     supported = _languages(country)
-    for candidate in (wanted, wanted.replace("-", "_"), wanted.split("-")[0].split("_")[0]):
+    base = wanted.split("-")[0].split("_")[0]
+    for candidate in (wanted, wanted.replace("-", "_"), f"{base}_{country}", base):
         if candidate in supported:
             return candidate
     if wanted.startswith("en"):
@@ -51,19 +52,36 @@ def year_range(country: str) -> tuple[int, int]:
 
 @functools.lru_cache(maxsize=512)
 def _holidays(country: str, subdiv: str | None, year: int, language: str | None) -> Any:
+    """python-holidays' holidays for one year, refusing a year it covers only in part.
+
+    python-holidays warns (rather than fails) when some of a country's holidays
+    are tabulated only for a range of years (India's Hindu holidays: 2001 to
+    2035); an incomplete list would silently open a desk on a holiday, so that
+    warning becomes :class:`HolidayRangeError`.
+    """
+    import re
+    import warnings
+
     import holidays
 
-    return holidays.country_holidays(country, subdiv=subdiv, years=year, language=language)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        found = holidays.country_holidays(country, subdiv=subdiv, years=year, language=language)
+    for warning in caught:
+        match = re.search(r"available only from (\d{4}) to (\d{4})", str(warning.message))
+        if match:
+            raise HolidayRangeError(year, int(match[1]), int(match[2]), country)
+    return found
 
 
-def holiday_dates(country: str, subdiv: str | None, year: int) -> frozenset[Any]:
-    """The dates of public holidays in a year (checked against the data's range)."""
+def year_holidays(country: str, subdiv: str | None, year: int) -> Any:
+    """The python-holidays object for a year (checked against the data's range), or None."""
     if holiday_class(country) is None:
-        return frozenset()
+        return None
     first, last = year_range(country)
     if not first <= year <= last:
         raise HolidayRangeError(year, first, last, country)
-    return frozenset(_holidays(country, subdiv, year, None))
+    return _holidays(country, subdiv, year, None)
 
 
 def market_holidays(
@@ -80,6 +98,7 @@ def market_holidays(
     first, last = year_range(country)
     if not first <= year <= last:
         raise HolidayRangeError(year, first, last, market.code)
+    year_holidays(country, subdiv, year)  # refuses a year covered only in part
     local_language = _pick_language(country, language or market.languages[0])
     local = _holidays(country, subdiv, year, local_language)
     english_language = _pick_language(country, "en")

@@ -173,7 +173,10 @@ def salutation(lang: Language, formality: Formality, customer: Customer | None) 
     if customer.title:
         order += [f"titled_{gender}", "titled"]
     order += [gender, "unknown"]
-    values = {"given": customer.given_name, "family": customer.family_name, "title": customer.title}
+    given = customer.given_name
+    if lang.name_order == "family_given" and given and not _is_cjk(customer.family_name + given):
+        given = " " + given  # "김민준" but "Lindqvist Anna", never "LindqvistAnna"
+    values = {"given": given, "family": customer.family_name, "title": customer.title}
     for key in order:
         template = forms.get(key)
         if template is None:
@@ -182,6 +185,13 @@ def salutation(lang: Language, formality: Formality, customer: Customer | None) 
         if all(values.get(n) for n in needed):
             return " ".join(_fill(template, values).split())
     return None
+
+
+def _is_cjk(text: str) -> bool:
+    return any(
+        "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+        for ch in text
+    )
 
 
 def _fill(template: str, values: Mapping[str, str]) -> str:
@@ -548,7 +558,10 @@ def _plan(
     subject = None
     url_keys = tuple(v.name for v in spec.variables if v.kind == "url")
     if channel == "sms":
-        text = _join(lang, [*opening[:1], _body_template(spec, writer, keys, "short")])
+        # An SMS carries only a brief apology, wherever the culture is: one segment matters
+        # more than warmth there.
+        brief = [writer.body("tone.apologetic")] if tone == "apologetic" else []
+        text = _join(lang, [*brief, _body_template(spec, writer, keys, "short")])
         if "brand" in keys:
             text = "{brand}: " + text
         parts: tuple[str, ...] = (text,)

@@ -28,14 +28,24 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .._errors import HolidayRangeError, InvalidOptionError
+from .._errors import InvalidOptionError
 from ._hours import Interval, OpeningHours
-from ._zones import US_PER_DAY, aware, duration_us, from_instant, instant, wall_instant, zone
+from ._zones import (
+    EPOCH_ORDINAL,
+    US_PER_DAY,
+    US_PER_MINUTE,
+    aware,
+    duration_us,
+    from_instant,
+    instant,
+    wall_instant,
+    zone,
+)
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from ..markets._model import Market
+    from ..market._model import Market
 
 HoursSpec = str | Mapping[str, str] | OpeningHours
 """What ``hours=`` accepts: ``"09:00-18:00"`` (every business day), ``"24/7"``,
@@ -133,6 +143,9 @@ class SupportCalendar:
     timezone: str
     holidays: bool = True
     _state: _State = field(default_factory=_State, init=False, repr=False, compare=False)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_calendar, (self.market, self.hours, self.timezone, self.holidays))
 
     def __repr__(self) -> str:
         flag = "" if self.holidays else ", without holidays"
@@ -366,7 +379,7 @@ class SupportCalendar:
                 )
             if last - first > _MAX_SPAN_YEARS:
                 raise InvalidOptionError(
-                    "timezone", None, reason=f"a question may span at most {_MAX_SPAN_YEARS} years"
+                    "at", f"{first}-{last}", reason=f"a question may span {_MAX_SPAN_YEARS} years"
                 )
             years = [self._year(state, y) for y in range(first, last + 1)]
             table = self._assemble(first, last, years)
@@ -444,37 +457,52 @@ def _build_year(calendar: SupportCalendar, year: int) -> _Year:
     intervals: list[tuple[int, int]] = []
     business: list[int] = []
     wall: dict[int, tuple[Interval, ...]] = {}
-    midnight = wall_instant(dt.date(year, 1, 1), 0, tz)
     day = dt.date(year, 1, 1)
     one = dt.timedelta(days=1)
+    offset = _midnight_offset(day, tz)
     while day.year == year:
         weekday = day.weekday()
+        ordinal = day.toordinal()
         if day in closed:
             todays: tuple[Interval, ...] = ((0, 1440),) if always else ()
         elif day in swapped:
             todays = workday
-            business.append(day.toordinal())
+            business.append(ordinal)
         else:
             todays = hours.week[weekday]
             if weekday not in weekend:
-                business.append(day.toordinal())
-        for start, end in todays:
-            a, b = wall_instant(day, start, tz), wall_instant(day, end, tz)
-            if a < b:
-                intervals.append((a, b))
-        next_midnight = wall_instant(day, 1440, tz)
-        if next_midnight - midnight == US_PER_DAY:
-            wall[day.toordinal()] = todays
-        midnight = next_midnight
+                business.append(ordinal)
+        following = _midnight_offset(day + one, tz)
+        if offset is not None and following == offset:  # no offset change: plain arithmetic
+            base = (ordinal - EPOCH_ORDINAL) * US_PER_DAY - offset
+            for start, end in todays:
+                intervals.append((base + start * US_PER_MINUTE, base + end * US_PER_MINUTE))
+            wall[ordinal] = todays
+        else:  # a DST change: read each wall-clock time through zoneinfo
+            for start, end in todays:
+                a, b = wall_instant(day, start, tz), wall_instant(day, end, tz)
+                if a < b:
+                    intervals.append((a, b))
+        offset = following
         day += one
     return _Year(tuple(intervals), tuple(business), wall)
+
+
+def _midnight_offset(day: dt.date, tz: dt.tzinfo) -> int | None:
+    """The UTC offset (microseconds) at the start of ``day`` in ``tz``, or None when
+    midnight itself is skipped or repeated (a zone that changes its clocks at 00:00)."""
+    midnight = dt.datetime(day.year, day.month, day.day, tzinfo=tz)
+    offset, other = midnight.utcoffset(), midnight.replace(fold=1).utcoffset()
+    if offset is None or offset != other:
+        return None
+    return (offset.days * 86_400 + offset.seconds) * 1_000_000 + offset.microseconds
 
 
 def _subdivision(market: Market) -> str | None:
     """The market's subdivision if python-holidays knows it (else national holidays)."""
     if market.subdivision is None:
         return None
-    from ..markets._holidays import holiday_class
+    from ..market._holidays import holiday_class
 
     cls = holiday_class(market.country)
     if cls is None:
@@ -494,26 +522,11 @@ def _year_holidays(
     holidays are tabulated for 2001 to 2035 only): an incomplete holiday list
     would silently open the desk on a holiday.
     """
-    import re
-    import warnings
+    from ..market._holidays import year_holidays
 
-    from ..markets._holidays import holiday_class, year_range
-
-    cls = holiday_class(country)
-    if cls is None:
+    found: Any = year_holidays(country, subdiv, year)
+    if found is None:
         return frozenset(), frozenset()
-    first, last = year_range(country)
-    if not first <= year <= last:
-        raise HolidayRangeError(year, first, last, country)
-    import holidays
-
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        found: Any = holidays.country_holidays(country, subdiv=subdiv, years=year)
-    for warning in caught:
-        match = re.search(r"available only from (\d{4}) to (\d{4})", str(warning.message))
-        if match:
-            raise HolidayRangeError(year, int(match[1]), int(match[2]), country)
     swaps = getattr(found, "weekend_workdays", ())
     return frozenset(found), frozenset(d for d in swaps if d.year == year)
 
@@ -554,7 +567,7 @@ def support_calendar(
     >>> cal.label, str(cal.hours)
     ('US (America/Los_Angeles)', 'mon-fri 09:00-18:00')
     """
-    from ..markets._registry import get_market
+    from ..market._registry import get_market
 
     resolved = get_market(market)
     if hours is None:

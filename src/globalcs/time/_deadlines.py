@@ -29,7 +29,7 @@ from .._errors import InvalidOptionError, NaiveDatetimeError
 from ._zones import aware
 
 if TYPE_CHECKING:
-    from ..markets._model import Duration, Market, PrivacyRegime, ReturnsPolicy
+    from ..market._model import Duration, Market, PrivacyRegime, ReturnsPolicy
 
 REGULATION_1182_71 = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:31971R1182"
 """Regulation (EEC, Euratom) No 1182/71 on periods, dates and time limits (EUR-Lex)."""
@@ -94,7 +94,7 @@ def add_period(start: dt.date, amount: int, unit: str, *, market: Market | None 
 
 @functools.cache
 def _eea() -> frozenset[str]:
-    from ..markets._loader import regions
+    from ..market._loader import regions
 
     group = regions()[1].get("eea")
     return group.members if group is not None else frozenset()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .._errors import InvalidOptionError
 
 if TYPE_CHECKING:
-    from ..markets._model import Market
+    from ..market._model import Market
 
 
 def response_due(market: Market, received_at: dt.datetime, hours: object = 24) -> dt.datetime:

@@ -1,0 +1,126 @@
+"""French (fr): vouvoiement, Madame / Monsieur written in full, letter-style greetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import re
+import zoneinfo
+
+import pytest
+
+import globalcs
+
+UTC = zoneinfo.ZoneInfo("UTC")
+CLAIRE = {"given_name": "Claire", "family_name": "Dubois", "gender": "female"}
+MARC = {"given_name": "Marc", "family_name": "Dubois", "gender": "male"}
+CAMILLE = {"given_name": "Camille", "family_name": "Dubois"}
+VARIABLES: dict[str, dict[str, object]] = {
+    "order_confirmation": {"order_id": "A-1", "total": decimal.Decimal("49.90")},
+    "shipping_update": {
+        "order_id": "A-1",
+        "carrier": "Colissimo",
+        "expected_delivery": dt.date(2026, 12, 1),
+        "tracking_url": "https://t.example/A-1",
+    },
+    "delivery_delay": {"order_id": "A-1", "new_delivery_date": dt.date(2026, 12, 24)},
+    "delivered": {"order_id": "A-1"},
+    "refund_processed": {"order_id": "A-1", "amount": decimal.Decimal("49.90")},
+    "return_instructions": {"order_id": "A-1", "return_deadline": dt.date(2026, 12, 15)},
+    "payment_failed": {
+        "order_id": "A-1",
+        "amount": decimal.Decimal("9.90"),
+        "payment_method": "card",
+    },
+    "ticket_received": {"ticket_id": "T-7", "response_due": dt.datetime(2027, 1, 4, 9, tzinfo=UTC)},
+    "resolution_follow_up": {"ticket_id": "T-7"},
+    "satisfaction_survey": {"survey_url": "https://s.example/x"},
+    "holiday_closure": {
+        "reopens_at": dt.datetime(2027, 1, 2, 8, tzinfo=UTC),
+        "holiday_name": "Jour de l'An",
+    },
+    "privacy_request_received": {"request_id": "P-9", "due_date": dt.date(2027, 1, 20)},
+}
+
+
+def _render(
+    intent: str,
+    formality: str,
+    customer: dict[str, str] | None = None,
+    channel: str = "email",
+    tone: str = "neutral",
+) -> globalcs.Message:
+    return globalcs.render(
+        intent,
+        "FR",
+        language="fr",
+        formality=formality,
+        customer=customer,
+        channel=channel,
+        tone=tone,
+        brand="Maison Lumière",
+        **VARIABLES[intent],
+    )
+
+
+def _first_line(formality: str, customer: dict[str, str] | None) -> str:
+    return _render("order_confirmation", formality, customer).text.splitlines()[0]
+
+
+def test_formal_greeting_writes_madame_and_monsieur_in_full() -> None:
+    assert _first_line("formal", CLAIRE) == "Bonjour Madame Dubois,"
+    assert _first_line("formal", MARC) == "Bonjour Monsieur Dubois,"
+    assert "Mme" not in _render("delivered", "formal", CLAIRE).text
+
+
+def test_unknown_gender_gets_the_full_name_not_a_guessed_title() -> None:
+    assert _first_line("formal", CAMILLE) == "Bonjour Camille Dubois,"
+    assert _first_line("very_formal", CAMILLE) == "Bonjour Camille Dubois,"
+
+
+def test_very_formal_uses_the_letter_forms() -> None:
+    assert _first_line("very_formal", CLAIRE) == "Madame,"
+    assert _first_line("very_formal", MARC) == "Monsieur,"
+    assert _first_line("very_formal", None) == "Madame, Monsieur,"
+    assert "Avec nos salutations distinguées," in _render("delivered", "very_formal", MARC).text
+
+
+def test_informal_greets_by_first_name_and_neutral_keeps_vous() -> None:
+    informal = _render("shipping_update", "informal", CLAIRE)
+    assert informal.text.startswith("Salut Claire,")
+    assert "ta commande" in informal.text
+    assert informal.subject == "Ta commande A-1 est en route"
+    neutral = _render("shipping_update", "neutral", CLAIRE, channel="chat")
+    assert neutral.text.startswith("Bonjour Claire,")
+    assert "Votre commande A-1" in neutral.text
+
+
+def test_generic_greetings_without_a_customer() -> None:
+    assert _first_line("formal", None) == "Chère cliente, cher client,"
+    assert _first_line("neutral", None) == "Bonjour,"
+
+
+@pytest.mark.parametrize("formality", ["informal", "neutral", "formal", "very_formal"])
+def test_every_message_stays_in_one_register(formality: str) -> None:
+    tutoiement = re.compile(r"\b(?:tu|te|ton|ta|tes|toi)\b|\bt'", re.IGNORECASE)
+    vouvoiement = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
+    for intent in VARIABLES:
+        for channel in ("email", "chat", "sms"):
+            for tone in ("neutral", "apologetic", "empathetic", "friendly"):
+                msg = _render(intent, formality, CLAIRE, channel, tone)
+                assert globalcs.check_register(msg.text, "fr", formality) == [], msg.text
+                wrong = vouvoiement if formality == "informal" else tutoiement
+                assert not wrong.search(msg.text), msg.text
+    body = _render("payment_failed", formality, CLAIRE).text
+    right = tutoiement if formality == "informal" else vouvoiement
+    assert right.search(body), body
+
+
+def test_french_typography_and_gsm7_sms() -> None:
+    chat = _render("resolution_follow_up", "formal", CLAIRE, channel="chat")
+    assert "satisfaction\u00a0?" in chat.text
+    for intent in VARIABLES:
+        sms = _render(intent, "formal", CLAIRE, channel="sms")
+        assert sms.encoding == "GSM-7", sms.text
+        assert sms.segments == 1, sms.text
+        assert sms.text.startswith("Maison Lumière: ")

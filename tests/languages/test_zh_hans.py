@@ -1,0 +1,73 @@
+"""Simplified Chinese (zh-Hans): 您 in formal messages and 你 in informal ones, surname + 先生/女士,
+the full name when the gender is unknown, full-width punctuation."""
+
+from __future__ import annotations
+
+import decimal
+from typing import Any
+
+import globalcs
+
+LI = {"given_name": "丽", "family_name": "李", "gender": "female"}
+WANG = {"given_name": "强", "family_name": "王", "gender": "male"}
+ZHANG = {"given_name": "伟", "family_name": "张"}
+ORDER: dict[str, Any] = {"order_id": "A-1001", "total": decimal.Decimal("299.00")}
+
+
+def _render(formality: str, customer: object = None, **options: Any) -> globalcs.Message:
+    return globalcs.render(
+        "order_confirmation",
+        "CN",
+        language="zh-Hans",
+        formality=formality,
+        customer=customer,
+        **options,
+        **ORDER,
+    )
+
+
+def test_formal_greeting_uses_the_surname_and_title_then_ninhao() -> None:
+    assert _render("formal", LI).text.startswith("尊敬的李女士：\n您好！\n\n")
+    assert _render("formal", WANG).text.startswith("尊敬的王先生：\n您好！")
+
+
+def test_unknown_gender_uses_the_full_name_without_a_title() -> None:
+    first = _render("formal", ZHANG).text.splitlines()[0]
+    assert first == "尊敬的张伟："
+    assert "先生" not in first
+    assert "女士" not in first
+
+
+def test_informal_greeting_uses_ni() -> None:
+    assert _render("informal", LI, channel="chat").text.splitlines()[0] == "李丽，你好！"
+
+
+def test_generic_greetings() -> None:
+    assert _render("formal").text.startswith("尊敬的客户：\n您好！")
+    assert _render("neutral", channel="chat").text.splitlines()[0] == "您好！"
+
+
+def test_formal_texts_use_nin_and_never_ni() -> None:
+    for formality in ("neutral", "formal", "very_formal"):
+        for tone in ("apologetic", "empathetic", "friendly"):
+            text = _render(formality, LI, tone=tone).text
+            assert "您" in text
+            assert "你" not in text
+    informal = _render("informal", LI, tone="empathetic").text
+    assert "你" in informal
+    assert "您" not in informal
+
+
+def test_full_width_punctuation_and_no_spaces_between_sentences() -> None:
+    body = _render("formal", WANG).text.split("\n\n")[2]
+    expected = (
+        "感谢您的订购。我们已收到您的订单A-1001，订单总额为¥299.00。商品发出后，我们会及时通知您。"
+    )
+    assert body == expected
+    assert not any(mark in body for mark in [",", ":", "!", "?", " "])
+
+
+def test_sms_is_ucs2() -> None:
+    message = _render("formal", channel="sms", brand="小店")
+    assert message.encoding == "UCS-2"
+    assert message.text == "小店: 订单A-1001已确认，总额¥299.00。"

@@ -1,0 +1,215 @@
+"""Contact windows: the curated rules, their sources, and decisions per market."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import globalcs
+from globalcs._data import data_dir
+from globalcs.time._contact import contact_rules
+
+CONTACT = Path(data_dir()) / "contact"
+LEGAL_MARKETS = ("FR", "US", "DE", "GB", "ES", "IT", "PL", "BR", "IN", "AU", "CA")
+
+
+def local(zone: str, *args: int) -> dt.datetime:
+    return dt.datetime(*args, tzinfo=ZoneInfo(zone))  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- the data
+
+
+@pytest.mark.parametrize("path", sorted(CONTACT.glob("*.toml")), ids=lambda p: p.stem)
+def test_every_rules_file_loads_with_sources(path: Path) -> None:
+    rules = contact_rules(path.stem)
+    assert rules
+    for rule in rules:
+        assert rule.sources, rule.rule
+        for source in rule.sources:
+            assert source.url.startswith(("https://", "http://", "globalcs:docs/"))
+            assert source.confidence in ("statute", "report", "editorial")
+        if rule.kind in ("law", "code"):
+            # a legal window rests on at least one statute or named report
+            assert any(s.confidence in ("statute", "report") for s in rule.sources), rule.rule
+        if rule.kind != "condition":
+            assert rule.hours
+
+
+@pytest.mark.parametrize("code", LEGAL_MARKETS)
+def test_each_required_market_has_curated_rules(code: str) -> None:
+    rules = contact_rules(code)
+    assert rules, f"data/contact/{code.lower()}.toml is missing"
+    assert all(rule.market == code for rule in rules)
+
+
+def test_default_is_an_editorial_norm() -> None:
+    (rule,) = contact_rules("default")
+    assert rule.kind == "norm"
+    assert rule.sources[0].confidence == "editorial"
+    assert set(rule.channels) == {"call", "sms", "whatsapp"}
+
+
+def test_a_bad_rules_file_names_the_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from globalcs.time import _contact
+
+    (tmp_path / "contact").mkdir()
+    (tmp_path / "contact" / "xx.toml").write_text(
+        'schema = 1\ncode = "XX"\n[[rules]]\nkind = "law"\nchannels = ["fax"]\n'
+        'purposes = ["marketing"]\nhours = "09:00-17:00"\nrule = "r"\nsources = []\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(_contact, "_load", _contact._load.__wrapped__)
+    monkeypatch.setattr("globalcs._data.data_dir", lambda: tmp_path)
+    with pytest.raises(globalcs.DataError) as info:
+        _contact.contact_rules("XX")
+    assert info.value.field == "rules[0].channels"
+
+
+# ---------------------------------------------------------------- decisions
+
+# (market, channel, purpose, local time, zone, allowed, next allowed local time or None)
+CASES = [
+    # France: weekdays 10-13 and 14-20, no public holidays
+    ("FR", "call", "marketing", (2026, 6, 10, 9, 30), "Europe/Paris", False, (2026, 6, 10, 10, 0)),
+    ("FR", "call", "marketing", (2026, 6, 10, 13, 30), "Europe/Paris", False, (2026, 6, 10, 14, 0)),
+    ("FR", "call", "marketing", (2026, 6, 10, 19, 59), "Europe/Paris", True, None),
+    ("FR", "call", "marketing", (2026, 6, 13, 11, 0), "Europe/Paris", False, (2026, 6, 15, 10, 0)),
+    ("FR", "call", "marketing", (2026, 7, 13, 20, 0), "Europe/Paris", False, (2026, 7, 15, 10, 0)),
+    # US: 8:00-21:00 local, every day
+    ("US", "call", "marketing", (2026, 7, 4, 20, 30), "America/New_York", True, None),
+    (
+        "US",
+        "call",
+        "marketing",
+        (2026, 6, 10, 21, 0),
+        "America/New_York",
+        False,
+        (2026, 6, 11, 8, 0),
+    ),
+    # Spain: weekdays 9-21 only
+    ("ES", "call", "marketing", (2026, 6, 10, 20, 59), "Europe/Madrid", True, None),
+    ("ES", "call", "marketing", (2026, 6, 13, 12, 0), "Europe/Madrid", False, (2026, 6, 15, 9, 0)),
+    # Italy: 10-19 on the eve of a holiday, never Sunday
+    ("IT", "call", "marketing", (2026, 12, 24, 19, 30), "Europe/Rome", False, (2026, 12, 28, 9, 0)),
+    ("IT", "call", "marketing", (2026, 6, 10, 19, 30), "Europe/Rome", True, None),
+    ("IT", "call", "marketing", (2026, 6, 13, 9, 30), "Europe/Rome", False, (2026, 6, 13, 10, 0)),
+    # Australia: Saturday to 17:00, no Sundays
+    (
+        "AU",
+        "call",
+        "marketing",
+        (2026, 6, 13, 17, 30),
+        "Australia/Sydney",
+        False,
+        (2026, 6, 15, 9, 0),
+    ),
+    ("AU", "call", "marketing", (2026, 6, 10, 19, 0), "Australia/Perth", True, None),
+    # Canada: weekends 10-18
+    (
+        "CA",
+        "call",
+        "marketing",
+        (2026, 6, 13, 9, 30),
+        "America/Toronto",
+        False,
+        (2026, 6, 13, 10, 0),
+    ),
+    ("CA", "call", "marketing", (2026, 6, 10, 21, 15), "America/Vancouver", True, None),
+    # India: 10-21
+    ("IN", "sms", "marketing", (2026, 6, 10, 9, 30), "Asia/Kolkata", False, (2026, 6, 10, 10, 0)),
+    # Brazil: Saturday 10-16
+    (
+        "BR",
+        "call",
+        "marketing",
+        (2026, 6, 13, 16, 30),
+        "America/Sao_Paulo",
+        False,
+        (2026, 6, 15, 9, 0),
+    ),
+    # Germany, Poland, UK: no statutory hours, the default on business days
+    ("DE", "call", "marketing", (2026, 6, 10, 20, 30), "Europe/Berlin", False, (2026, 6, 11, 9, 0)),
+    ("PL", "sms", "marketing", (2026, 6, 10, 12, 0), "Europe/Warsaw", True, None),
+    (
+        "GB",
+        "call",
+        "marketing",
+        (2026, 12, 25, 12, 0),
+        "Europe/London",
+        False,
+        (2026, 12, 29, 9, 0),
+    ),
+    # service contacts follow the quiet-hours norm, not the telemarketing law
+    ("FR", "call", "service", (2026, 6, 10, 13, 30), "Europe/Paris", True, None),
+    # no curated rule: the default (SA's weekend is Friday-Saturday)
+    ("SA", "whatsapp", "service", (2026, 6, 5, 12, 0), "Asia/Riyadh", False, (2026, 6, 7, 9, 0)),
+    ("JP", "sms", "marketing", (2026, 5, 4, 12, 0), "Asia/Tokyo", False, (2026, 5, 7, 9, 0)),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "channel", "purpose", "when", "zone", "allowed", "next_allowed"),
+    CASES,
+    ids=[f"{c[0]}-{c[1]}-{c[2]}-{'-'.join(map(str, c[3]))}" for c in CASES],
+)
+def test_decision(
+    code: str,
+    channel: str,
+    purpose: str,
+    when: tuple[int, ...],
+    zone: str,
+    allowed: bool,
+    next_allowed: tuple[int, ...] | None,
+) -> None:
+    at = local(zone, *when)
+    decision = globalcs.contact_window(code, channel, at, purpose=purpose, timezone=zone)
+    assert decision.allowed is allowed, decision.reason
+    expected = at if next_allowed is None else local(zone, *next_allowed)
+    assert decision.next_allowed == expected
+    assert decision.next_allowed is not None
+    assert decision.next_allowed.tzinfo == ZoneInfo(zone)
+    assert decision.allowed_until is not None
+    assert decision.allowed_until > decision.next_allowed
+    assert decision.sources
+    assert decision.reason.startswith("within" if allowed else "outside")
+
+
+def test_reason_names_the_law_and_its_source() -> None:
+    decision = globalcs.contact_window("FR", "call", local("Europe/Paris", 2026, 6, 10, 13, 30))
+    assert decision.rule.kind == "law"
+    assert "D. 223-9" in decision.reason
+    assert "consent" in decision.reason
+    assert decision.sources[0].url.startswith("https://www.legifrance.gouv.fr/")
+
+
+def test_conditions_travel_with_the_decision() -> None:
+    decision = globalcs.contact_window("DE", "call", local("Europe/Berlin", 2026, 6, 10, 12, 0))
+    assert decision.allowed
+    assert decision.rule.market == "DEFAULT"
+    assert [c.kind for c in decision.conditions] == ["condition"]
+    assert "UWG" in decision.reason
+    assert decision.to_dict()["conditions"]
+
+
+def test_customer_zone_decides() -> None:
+    at = dt.datetime(2026, 6, 10, 12, 30, tzinfo=dt.UTC)  # 08:30 New York, 05:30 Los Angeles
+    assert globalcs.contact_window("US", "call", at).allowed
+    west = globalcs.contact_window("US", "call", at, timezone="America/Los_Angeles")
+    assert not west.allowed
+    assert west.next_allowed == local("America/Los_Angeles", 2026, 6, 10, 8, 0)
+
+
+def test_bad_input() -> None:
+    at = local("Europe/Paris", 2026, 6, 10, 12, 0)
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.contact_window("FR", "fax", at)
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.contact_window("FR", "call", at, purpose="survey")
+    with pytest.raises(globalcs.NaiveDatetimeError):
+        globalcs.contact_window("FR", "call", dt.datetime(2026, 6, 10, 12))
+    with pytest.raises(globalcs.UnknownMarketError):
+        globalcs.contact_window("Atlantis", "call", at)
