@@ -184,6 +184,11 @@ def salutation(lang: Language, formality: Formality, customer: Customer | None) 
         needed = set(_PLACEHOLDER.findall(template))
         if all(values.get(n) for n in needed):
             return " ".join(_fill(template, values).split())
+    if lang.name_order == "family_given" and customer.family_name and not customer.given_name:
+        # Family name first, honorific after it: 山田様 and 김 고객님 read well without a
+        # given name, so drop the missing part rather than fall back to a generic greeting.
+        template = forms.get(gender) or forms["unknown"]
+        return " ".join(_fill(template, values | {"given": "", "title": ""}).split()) or None
     return None
 
 
