@@ -19,8 +19,8 @@ demo: $(STAMP)
 test: lint typecheck unit wheel-test docs
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts hatch_build.py
+	$(BIN)/ruff format --check src tests benchmarks scripts hatch_build.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy src

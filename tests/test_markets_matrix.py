@@ -127,3 +127,31 @@ def test_main_time_zone_first() -> None:
     assert globalcs.get_market("BR").timezone == "America/Sao_Paulo"
     assert globalcs.get_market("AU").timezone == "Australia/Sydney"
     assert globalcs.get_market("US").timezone == "America/New_York"
+
+
+def test_shortcuts_agree_with_the_libraries() -> None:
+    import pickle
+
+    import pycountry
+    from babel.localedata import resolve_locale_filename
+    from babel.numbers import get_territory_currencies
+
+    from globalcs.market import _derived
+
+    with open(resolve_locale_filename("root"), "rb") as handle:
+        assert pickle.load(handle)["week_data"] == _derived.WORLD_WEEK
+    for code in CODES:
+        assert _derived._current_currencies(code) == get_territory_currencies(
+            code, tender=True, non_tender=False
+        ), code
+    assert {c.alpha_2: c.alpha_3 for c in _derived.iso_table()} == {
+        c.alpha_2: c.alpha_3 for c in pycountry.countries
+    }
+
+
+def test_time_zones_are_pytz_country_timezones() -> None:
+    import pytz
+
+    from globalcs.market._derived import _country_zones
+
+    assert {k: list(v) for k, v in _country_zones().items()} == dict(pytz.country_timezones)

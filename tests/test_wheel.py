@@ -44,6 +44,8 @@ def test_wheel_installs_and_works_outside_the_checkout(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "globalcs/py.typed" in names
     assert "globalcs/_data/vocabularies/channels.toml" in names
+    assert "globalcs/_data/compiled.pickle" in names
+    assert any(n.startswith("globalcs/_data/messages/") and n.endswith(".mo") for n in names)
     assert any(n.startswith("globalcs/_data/markets/") for n in names)
     assert not any(n.startswith("tests/") for n in names)
 
@@ -73,3 +75,27 @@ def test_wheel_installs_and_works_outside_the_checkout(tmp_path: Path) -> None:
         check=True,
     )
     assert '"currency": "JPY"' in cli.stdout
+    compiled = subprocess.run(
+        [str(python), "-c", COMPILED_CHECK],
+        cwd=outside,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "compiled ok" in compiled.stdout
+
+
+COMPILED_CHECK = textwrap.dedent(
+    """
+    import tomllib
+    import globalcs
+    from globalcs._data import _compiled, data_dir
+
+    compiled = _compiled()
+    files = sorted(p.relative_to(data_dir()).as_posix() for p in data_dir().rglob("*.toml"))
+    assert sorted(compiled) == files, "compiled data does not cover every TOML file"
+    for name in files:
+        assert compiled[name] == tomllib.loads((data_dir() / name).read_text("utf-8")), name
+    print("compiled ok", len(files))
+    """
+)

@@ -20,8 +20,25 @@ def data_dir() -> Path:
     raise DataError(str(package), "data", "globalcs's data folder is missing from this install")
 
 
+@functools.cache
+def _compiled() -> dict[str, dict[str, Any]]:
+    # Wheels carry every TOML file pre-parsed (see hatch_build.py); a checkout
+    # or an editable install has no such file and parses the TOML itself.
+    import pickle
+
+    try:
+        with (data_dir() / "compiled.pickle").open("rb") as handle:
+            compiled: dict[str, dict[str, Any]] = pickle.load(handle)
+    except FileNotFoundError:
+        return {}
+    return compiled
+
+
 def read_toml(relative: str) -> dict[str, Any]:
     """Parse one TOML data file, naming the file in any error."""
+    compiled = _compiled().get(relative)
+    if compiled is not None:
+        return compiled
     path = data_dir() / relative
     try:
         with path.open("rb") as handle:

@@ -28,12 +28,62 @@ class CountryFacts:
     first_weekday: int
 
 
+@dataclass(frozen=True, slots=True)
+class IsoCountry:
+    alpha_2: str
+    alpha_3: str
+    numeric: str
+    name: str
+    official_name: str
+    common_name: str
+
+
+@functools.cache
+def iso_table() -> tuple[IsoCountry, ...]:
+    """ISO 3166-1 as pycountry ships it (Debian iso-codes), read from its JSON file.
+
+    Importing pycountry itself costs tens of milliseconds (it reads package
+    metadata at import); the data file alone is a few.
+    """
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("pycountry")
+    assert spec is not None
+    assert spec.submodule_search_locations is not None
+    path = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
+    entries = json.loads(path.read_text(encoding="utf-8"))["3166-1"]
+    return tuple(
+        IsoCountry(
+            alpha_2=e["alpha_2"],
+            alpha_3=e["alpha_3"],
+            numeric=e["numeric"],
+            name=e["name"],
+            official_name=e.get("official_name", ""),
+            common_name=e.get("common_name", ""),
+        )
+        for e in entries
+    )
+
+
 @functools.cache
 def iso_countries() -> dict[str, str]:
     """Alpha-2 code -> English short name, for every ISO 3166-1 country."""
-    import pycountry
+    return {c.alpha_2: c.common_name or c.name for c in iso_table()}
 
-    return {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
+
+@functools.cache
+def iso_index() -> dict[str, str]:
+    """Alpha-3 code, numeric code and every English name (upper case) -> alpha-2."""
+    index: dict[str, str] = {}
+    for c in iso_table():
+        index[c.alpha_3] = c.alpha_2
+        index[c.numeric] = c.alpha_2
+        for name in (c.name, c.official_name, c.common_name):
+            if name:
+                index[name.upper()] = c.alpha_2
+    return index
 
 
 @functools.cache
@@ -50,6 +100,20 @@ def _babel_locales() -> frozenset[str]:
     from babel import localedata
 
     return frozenset(localedata.locale_identifiers())
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    from babel.core import get_global
+
+    codes = {ident.split("_")[0] for ident in _babel_locales()}
+    codes |= {key for key in get_global("likely_subtags") if "_" not in key and key != "und"}
+    return frozenset(codes)
+
+
+def known_language(code: str) -> bool:
+    """True for an ISO 639 language code CLDR knows (``de``, ``gsw``, ``fil``)."""
+    return code in _languages()
 
 
 @functools.cache
@@ -82,13 +146,21 @@ def babel_locale(language: str, territory: str) -> str:
     return "en"
 
 
+WORLD_WEEK = {"min_days": 1, "first_day": 0, "weekend_start": 5, "weekend_end": 6}
+"""CLDR's week data for the world (territory 001), as Babel's root locale holds it.
+
+Spelled out because reading root.dat costs tens of milliseconds; a test checks
+it against the installed Babel.
+"""
+
+
 def _week_data(code: str) -> dict[str, int]:
     # CLDR keys week data by territory. Babel stores a territory's overrides in
     # each of its locale files and the world default in root; its own merge is
     # shallow (Locale("en", "US").weekend_start raises KeyError), so merge here.
     # The files are read directly: babel.localedata.load(merge_inherited=False)
     # would leave the unmerged data in Babel's shared cache.
-    data = dict(_locale_file("root")["week_data"])
+    data = dict(WORLD_WEEK)
     locales = _locales_by_territory().get(code, ())
     if locales:
         data.update(_locale_file(locales[0]).get("week_data", {}))
@@ -108,11 +180,9 @@ def _locale_file(name: str) -> dict[str, Any]:
 @functools.cache
 def country_facts(code: str) -> CountryFacts:
     """Derived facts for one ISO 3166-1 alpha-2 code."""
-    import pytz
     from babel.languages import get_official_languages, get_territory_language_info
-    from babel.numbers import get_territory_currencies
 
-    currencies = get_territory_currencies(code, tender=True, non_tender=False)
+    currencies = _current_currencies(code)
     languages = [
         lang for lang in get_official_languages(code, de_facto=True) if lang in _babel_locales()
     ]
@@ -131,7 +201,7 @@ def country_facts(code: str) -> CountryFacts:
         name=iso_countries()[code],
         currency=currencies[0] if currencies else "XXX",
         languages=tuple(lang.replace("_", "-") for lang in languages) or ("en",),
-        timezones=_main_zone_first(code, tuple(pytz.country_timezones.get(code, ()))),
+        timezones=_main_zone_first(code, _country_zones().get(code, ())),
         weekend=weekend,
         first_weekday=week["first_day"],
     )
@@ -162,10 +232,44 @@ def _main_zone_first(code: str, zones: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @functools.cache
+def _country_zones() -> dict[str, tuple[str, ...]]:
+    # pytz.country_timezones, read from pytz's own zone.tab. pytz checks every
+    # one of its ~600 zone files for existence on first use, which costs ~20 ms;
+    # every zone in zone.tab ships with pytz, so the check is skipped here.
+    import pytz
+
+    zones: dict[str, list[str]] = {}
+    with pytz.open_resource("zone.tab") as handle:  # type: ignore[attr-defined]
+        for raw in handle:
+            line = raw.decode("utf-8").strip()
+            if line and not line.startswith("#"):
+                code, _coordinates, zone = line.split("\t")[:3]
+                zones.setdefault(code, []).append(zone)
+    return {code: tuple(found) for code, found in zones.items()}
+
+
+def _current_currencies(code: str) -> list[str]:
+    # What babel.numbers.get_territory_currencies(code) returns for today, read
+    # from the same CLDR table without importing babel.numbers (and babel.dates).
+    from babel.core import get_global
+
+    today = dt.date.today()
+    current = []
+    for currency, start, end, tender in get_global("territory_currencies").get(code, ()):
+        if not tender:
+            continue
+        if start is not None and dt.date(*start) > today:
+            continue
+        if end is not None and dt.date(*end) < today:
+            continue
+        current.append(currency)
+    return current
+
+
+@functools.cache
 def standard_sources() -> dict[str, tuple[Source, ...]]:
     """The sources of derived fields, naming the versions installed."""
     import babel
-    import pycountry
     import pytz
     from babel.core import get_cldr_version
 
@@ -181,7 +285,6 @@ def standard_sources() -> dict[str, tuple[Source, ...]]:
         url="https://www.iso.org/iso-3166-country-codes.html",
         as_of=read,
         confidence="standard",
-        note=f"pycountry {getattr(pycountry, '__version__', '')}".strip(),
     )
     tz = Source(
         title=f"IANA time zone database (via pytz {getattr(pytz, '__version__', '')})",

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
@@ -315,9 +313,13 @@ class Market:
 
     def to_json(self, **kwargs: Any) -> str:
         """``to_dict()`` as a JSON string."""
+        import json
+
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
 
     def _repr_html_(self) -> str:
+        import html
+
         rows = [
             ("Code", self.code),
             ("Name", self.name),

@@ -14,6 +14,8 @@ from ._derived import (
     babel_locale,
     country_facts,
     iso_countries,
+    iso_index,
+    known_language,
     standard_sources,
     subdivision_name,
 )
@@ -148,12 +150,8 @@ def resolve(identifier: object) -> str:
         raise UnknownMarketError(
             identifier, tried="not an ISO 3166-1 alpha-2 code", suggestions=_suggest(text)
         )
-    if len(text) == 3 and text.isascii() and text.isalpha():
-        import pycountry
-
-        country = pycountry.countries.get(alpha_3=upper)
-        if country is not None:
-            return str(country.alpha_2)
+    if len(text) == 3 and text.isascii() and text.isalpha() and upper in iso_index():
+        return iso_index()[upper]
     if text.isascii() and text.isdigit() and len(text) <= 3:
         return _numeric(text.zfill(3), identifier)
     sub = _SUBDIVISION.match(text)
@@ -179,13 +177,8 @@ def resolve(identifier: object) -> str:
     alias = _ALIASES.get(" ".join(upper.split()))
     if alias:
         return alias
-    if len(text) >= 4:
-        import pycountry
-
-        try:
-            return str(pycountry.countries.lookup(text).alpha_2)
-        except LookupError:
-            pass
+    if len(text) >= 4 and " ".join(upper.split()) in iso_index():
+        return iso_index()[" ".join(upper.split())]
     raise UnknownMarketError(
         identifier,
         tried="tried ISO 3166-1 alpha-2, alpha-3 and numeric codes, ISO 3166-2 subdivisions, "
@@ -194,36 +187,36 @@ def resolve(identifier: object) -> str:
     )
 
 
+_resolved: dict[str, str] = {}
+_RESOLVED_LIMIT = 4096
+
+
 def _cache_key(identifier: object) -> str:
-    if isinstance(identifier, str) and identifier in _cache:
-        return identifier
+    if type(identifier) is str:
+        if identifier in _cache:
+            return identifier
+        code = _resolved.get(identifier)
+        if code is None:
+            code = resolve(identifier)
+            if len(_resolved) < _RESOLVED_LIMIT:
+                _resolved[identifier] = code
+        return code
     return resolve(identifier)
 
 
 def _numeric(text: str, identifier: object) -> str:
-    import pycountry
-
-    country = pycountry.countries.get(numeric=text)
-    if country is None:
+    found = iso_index().get(text) if text.isdigit() else None
+    if found is None:
         raise UnknownMarketError(identifier, tried="not an ISO 3166-1 numeric code")
-    return str(country.alpha_2)
+    return found
 
 
 def _locale_region(match: re.Match[str]) -> str | None:
-    import pycountry
-
-    lang = match["lang"].lower()
-    known = (
-        pycountry.languages.get(alpha_2=lang)
-        if len(lang) == 2
-        else pycountry.languages.get(alpha_3=lang)
-    )
-    if known is None:
+    if not known_language(match["lang"].lower()):
         return None
     region = match["region"].upper()
     if region.isdigit():
-        country = pycountry.countries.get(numeric=region)
-        return str(country.alpha_2) if country else None
+        return iso_index().get(region)
     return region if region in iso_countries() else None
 
 
@@ -291,11 +284,11 @@ def _build(code: str) -> Market:
         if own.communication is not None:
             sources.pop("communication", None)
     if "-" in code:
-        import pycountry
-
-        sub = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
         market = replace(
-            market, code=code, subdivision=code.split("-")[1], name=f"{sub.name} ({facts.name})"
+            market,
+            code=code,
+            subdivision=code.split("-")[1],
+            name=f"{subdivision_name(code)} ({facts.name})",
         )
     return replace(
         market,
