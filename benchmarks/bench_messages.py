@@ -129,11 +129,11 @@ def main() -> list[tuple[str, str, str]]:
             fmt(merchant_render),
             f"{merchant_render / sandbox_render:.2f}× sandbox",
         ),
-        ("compile of a 2 KB template (Jinja2)", fmt(plain_compile), ""),
+        (f"compile of a {len(two_kb):,}-character template (Jinja2)", fmt(plain_compile), ""),
         (
             "safety check of that template (AST walk)",
-            fmt(check - 0.0),
-            f"goal < 1 ms; parse alone {fmt(parse)}",
+            fmt(check),
+            f"{check / plain_compile:.0%} of the compile; goal < 1 ms",
         ),
     ]
 
