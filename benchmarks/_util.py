@@ -20,14 +20,59 @@ def median_seconds(func: Callable[[], object], *, number: int = 1000, repeat: in
     return statistics.median(samples)
 
 
-def fresh_process_seconds(code: str, *, repeat: int = 7) -> float:
-    """Median wall time of ``python -c code`` in a new interpreter."""
+def fresh_process_seconds(code: str, *, repeat: int = 7, path: str | None = None) -> float:
+    """Median wall time of ``python -c code`` in a new interpreter (``path``: PYTHONPATH)."""
+    import os
+
+    env = dict(os.environ)
+    if path is not None:
+        env["PYTHONPATH"] = path
     samples = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
         samples.append(time.perf_counter() - start)
     return statistics.median(samples)
+
+
+def wheel_layout(target: str) -> str:
+    """Lay globalcs out in ``target`` as the wheel installs it (data pre-parsed); return it."""
+    import pickle
+    import shutil
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root))
+    from hatch_build import compile_data
+
+    package = Path(target) / "globalcs"
+    shutil.copytree(root / "src" / "globalcs", package)
+    shutil.copytree(root / "data", package / "_data")
+    (package / "_data" / "compiled.pickle").write_bytes(
+        pickle.dumps(compile_data(root / "data"), protocol=4)
+    )
+    return target
+
+
+def import_microseconds(module: str, path: str) -> int:
+    """Cumulative import time of ``module`` from ``python -X importtime`` (median of 7)."""
+    import os
+
+    env = dict(os.environ, PYTHONPATH=path)
+    samples = []
+    for _ in range(7):
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
+        for line in result.stderr.splitlines():
+            parts = [p.strip() for p in line.split("|")]
+            if len(parts) == 3 and parts[2] == module:
+                samples.append(int(parts[1]))
+    return int(statistics.median(samples))
 
 
 def fmt(seconds: float) -> str:

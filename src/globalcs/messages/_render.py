@@ -492,6 +492,27 @@ def _greeting(writer: _Writer, formality: Formality, customer: Customer | None, 
     return fill(template, {"salutation": address or ""}, f"messages/{writer.lang.catalog}.po")
 
 
+def _split(template: str, where: str) -> tuple[str, ...]:
+    """``"Order {id} ok"`` -> ``("Order ", "id", " ok")``: literals at even, names at odd places."""
+    pieces = _PLACEHOLDER.split(template)
+    for name in pieces[1::2]:
+        if not name:
+            raise DataError(where, template, "empty placeholder")
+    return tuple(pieces)
+
+
+def _fill_split(pieces: tuple[str, ...], values: Mapping[str, str]) -> str:
+    if len(pieces) == 1:
+        return pieces[0]
+    out = list(pieces)
+    for index in range(1, len(out), 2):
+        try:
+            out[index] = values[out[index]]
+        except KeyError:
+            raise DataError("catalog", out[index], "placeholder has no value") from None
+    return "".join(out)
+
+
 @dataclass(frozen=True, slots=True)
 class _Plan:
     """A message with everything decided but the values: cached per combination of options."""
@@ -507,12 +528,19 @@ class _Plan:
     parts: tuple[str, ...]
     joiner: str
     url_keys: tuple[str, ...]
+    _split_parts: tuple[tuple[str, ...], ...] = ()
+    _split_subject: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        where = f"messages/{self.language.catalog}.po"
+        object.__setattr__(self, "_split_parts", tuple(_split(p, where) for p in self.parts))
+        if self.subject is not None:
+            object.__setattr__(self, "_split_subject", _split(self.subject, where))
 
     def fill(self, values: Mapping[str, str]) -> Message:
-        where = f"messages/{self.language.catalog}.po"
-        parts = [fill(part, values, where) for part in self.parts]
+        parts = [_fill_split(split, values) for split in self._split_parts]
         text = self.joiner.join(parts)
-        subject = fill(self.subject, values, where) if self.subject is not None else None
+        subject = _fill_split(self._split_subject, values) if self.subject is not None else None
         encoding = segments = None
         page = None
         if self.channel == "sms":

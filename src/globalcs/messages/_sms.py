@@ -31,6 +31,7 @@ _TYPOGRAPHY = {
 _NOT_GSM = re.compile("[^" + re.escape("".join(sorted(_GSM_BASIC | _GSM_EXTENDED))) + "]")
 _EXTENDED = re.compile("[" + re.escape("".join(sorted(_GSM_EXTENDED))) + "]")
 _TRANSLATION = str.maketrans(_TYPOGRAPHY)
+_TYPOGRAPHIC = re.compile("[" + "".join(_TYPOGRAPHY) + "]")
 
 
 def is_gsm7(text: str) -> bool:
@@ -41,7 +42,7 @@ def is_gsm7(text: str) -> bool:
 def to_gsm7(text: str) -> str:
     """Replace typographic characters that have a GSM-7 equivalent (curly quotes, dashes,
     no-break spaces); other characters are left alone."""
-    return text.translate(_TRANSLATION)
+    return text.translate(_TRANSLATION) if _TYPOGRAPHIC.search(text) else text
 
 
 def sms_encoding(text: str) -> tuple[str, int]:
