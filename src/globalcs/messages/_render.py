@@ -77,7 +77,6 @@ class Message:
 
     text: str
     subject: str | None
-    html: str | None
     language: str
     locale: str
     formality: Formality
@@ -88,7 +87,18 @@ class Message:
     encoding: str | None = None
     segments: int | None = None
     direction: str = "ltr"
-    warnings: tuple[str, ...] = field(default=())
+    _page: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def html(self) -> str | None:
+        """The e-mail as an HTML document (``lang``, ``dir``, every value escaped); None
+        for other channels. Built on first access."""
+        page = self._page
+        if page is None or isinstance(page, str):
+            return page
+        built = _html(*page)
+        object.__setattr__(self, "_page", built)
+        return built
 
     def __str__(self) -> str:
         return self.text
@@ -550,11 +560,11 @@ class _Plan:
             encoding, segments = sms_encoding(text)
         elif self.channel == "email":
             urls = [values[k] for k in self.url_keys if k in values]
-            page = _html(self.language, subject or "", parts, urls)
+            page = (self.language, subject or "", parts, urls)
         return Message(
             text=text,
             subject=subject,
-            html=page,
+            _page=page,
             language=self.language.tag,
             locale=self.locale,
             formality=self.formality,
@@ -779,7 +789,6 @@ def finish_template_message(context: TemplateContext, text: str, subject: str | 
         return Message(
             text=text,
             subject=None,
-            html=None,
             language=lang.tag,
             locale=context.locale,
             formality=context.formality,
@@ -794,11 +803,11 @@ def finish_template_message(context: TemplateContext, text: str, subject: str | 
     page = None
     if context.channel == "email":
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-        page = _html(lang, subject or "", paragraphs, _urls(text))
+        page = (lang, subject or "", paragraphs, _urls(text))
     return Message(
         text=text,
         subject=subject if context.channel == "email" else None,
-        html=page,
+        _page=page,
         language=lang.tag,
         locale=context.locale,
         formality=context.formality,
