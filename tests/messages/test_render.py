@@ -309,3 +309,11 @@ def test_fast_money_format_equals_babel(pair: tuple[str, str], amount: decimal.D
     assert money_format(locale, currency)(amount) == format_currency(
         amount, currency, locale=locale
     )
+
+
+@pytest.mark.parametrize("option", ["tone", "channel", "formality", "language"])
+def test_unhashable_options_get_a_named_error(option: str) -> None:
+    with pytest.raises(globalcs.GlobalcsError):
+        globalcs.render("delivered", "DE", order_id="1", **{option: ["x"]})  # type: ignore[arg-type]
+    with pytest.raises(globalcs.GlobalcsError):
+        globalcs.render_template("x", "DE", **{option: {"x": 1}})  # type: ignore[arg-type]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from .._data import data_dir, read_toml
 from .._errors import DataError
@@ -25,6 +26,7 @@ from ._model import (
 from ._schema import Table, cite, read_sources
 
 SCHEMA_VERSION = 1
+_Entry = TypeVar("_Entry", Channel, PaymentMethod)
 _CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 _FORMALITIES = tuple(f.value for f in Formality)
 _UNITS = ("days", "business_days", "months")
@@ -263,56 +265,65 @@ def _note(result: CuratedMarket, key: str, table: Table) -> None:
 
 
 def _channels(root: Table, sources: dict[str, Source], result: CuratedMarket) -> list[Channel]:
-    vocab = vocabulary("channels")
-    channels: list[Channel] = []
-    cited: list[Source] = []
-    for entry in root.tables("channels"):
-        ident = entry.text("id", choices=tuple(vocab))
-        if any(c.id == ident for c in channels):
-            raise entry.fail("id", f"{ident!r} is listed twice")
-        channels.append(
-            Channel(
-                id=ident,
-                name=vocab[ident].name,
-                kind=vocab[ident].kind,
-                share=_share(entry),
-                figure=entry.text("figure", ""),
-                scope=entry.text(
-                    "scope", "customer_service", choices=("customer_service", "messaging_general")
-                ),
-            )
-        )
-        cited += cite(entry, sources)
-        entry.text("note", "")
-        entry.done()
-    result.sources["channels"] = tuple(dict.fromkeys(cited))
-    return channels
+    scopes = ("customer_service", "messaging_general")
+    return _entries(
+        root,
+        sources,
+        result,
+        "channels",
+        lambda entry, ident, found: Channel(
+            id=ident,
+            name=found.name,
+            kind=found.kind,
+            share=_share(entry),
+            figure=entry.text("figure", ""),
+            scope=entry.text("scope", "customer_service", choices=scopes),
+        ),
+    )
 
 
 def _payments(
     root: Table, sources: dict[str, Source], result: CuratedMarket
 ) -> list[PaymentMethod]:
-    vocab = vocabulary("payment_methods")
-    methods: list[PaymentMethod] = []
+    return _entries(
+        root,
+        sources,
+        result,
+        "payment_methods",
+        lambda entry, ident, found: PaymentMethod(
+            id=ident,
+            name=found.name,
+            kind=found.kind,
+            share=_share(entry),
+            figure=entry.text("figure", ""),
+        ),
+    )
+
+
+def _entries(
+    root: Table,
+    sources: dict[str, Source],
+    result: CuratedMarket,
+    kind: str,
+    build: Callable[[Table, str, VocabularyEntry], _Entry],
+) -> list[_Entry]:
+    """The ``[[channels]]`` or ``[[payment_methods]]`` of a file: ids from the vocabulary,
+    each listed once, each cited; their sources are gathered under ``kind``."""
+    vocab = vocabulary(kind)
+    entries: list[_Entry] = []
+    seen: set[str] = set()
     cited: list[Source] = []
-    for entry in root.tables("payment_methods"):
+    for entry in root.tables(kind):
         ident = entry.text("id", choices=tuple(vocab))
-        if any(m.id == ident for m in methods):
+        if ident in seen:
             raise entry.fail("id", f"{ident!r} is listed twice")
-        methods.append(
-            PaymentMethod(
-                id=ident,
-                name=vocab[ident].name,
-                kind=vocab[ident].kind,
-                share=_share(entry),
-                figure=entry.text("figure", ""),
-            )
-        )
+        seen.add(ident)
+        entries.append(build(entry, ident, vocab[ident]))
         cited += cite(entry, sources)
         entry.text("note", "")
         entry.done()
-    result.sources["payment_methods"] = tuple(dict.fromkeys(cited))
-    return methods
+    result.sources[kind] = tuple(dict.fromkeys(cited))
+    return entries
 
 
 def _share(entry: Table) -> float | None:

@@ -16,6 +16,7 @@ from .._errors import (
     InvalidOptionError,
     MissingVariableError,
     UnknownIntentError,
+    UnknownLanguageError,
 )
 from .._formality import Formality
 from ..market._model import Market
@@ -282,17 +283,11 @@ def render(
 
     spec = intent_info(intent)
     target = get_market(market)
-    if tone not in TONES:
-        raise InvalidOptionError("tone", tone, TONES)
-    if channel not in CHANNELS:
-        raise InvalidOptionError("channel", channel, CHANNELS)
-    tag = _language_for(target, language)
-    lang = _language_profile(tag)
-    register_formality = choose_formality(target, channel, formality)
+    _check_option_types(language, tone, formality, channel)
+    options = _options(target.code, language, tone, formality, channel)
+    tag, lang, register_formality = options.language.tag, options.language, options.formality
     person = Customer.parse(customer)
-    from ..market._derived import babel_locale
-
-    locale = babel_locale(tag, target.country)
+    locale = options.locale
     values = _prepare(spec, target, variables, locale, channel, person, tag)
     address = salutation(lang, register_formality, person)
     gender = person.gender if person is not None and person.gender else "unknown"
@@ -721,9 +716,8 @@ def template_context(
     from ._filters import CONTEXT_KEY, Binding
 
     target = get_market(market)
-    if not isinstance(formality, Formality | str | None):
-        raise InvalidOptionError("formality", formality, [f.value for f in Formality])
-    base = _template_base(target.code, language, tone, formality, channel)
+    _check_option_types(language, tone, formality, channel)
+    base = _options(target.code, language, tone, formality, channel)
     person = Customer.parse(customer)
     reserved = {"customer", "market", "language", "formality", "tone", "channel"}
     clash = sorted(reserved & set(variables))
@@ -748,9 +742,10 @@ def template_context(
 
 
 @functools.lru_cache(maxsize=1024)
-def _template_base(
+def _options(
     code: str, language: str | None, tone: str, formality: object, channel: str
 ) -> TemplateContext:
+    """Resolve a render's options once per combination: market, language, register, locale."""
     from ..market._derived import babel_locale
     from ..market._registry import get_market
 
@@ -777,6 +772,18 @@ def _template_base(
         "channel": channel,
     }
     return TemplateContext(target, lang, locale, chosen, tone, channel, values)
+
+
+def _check_option_types(language: object, tone: object, formality: object, channel: object) -> None:
+    # Options are cached by value, so refuse unhashable or odd types before the cache sees them.
+    if not isinstance(formality, Formality | str | None):
+        raise InvalidOptionError("formality", formality, [f.value for f in Formality])
+    if not isinstance(tone, str):
+        raise InvalidOptionError("tone", tone, TONES)
+    if not isinstance(channel, str):
+        raise InvalidOptionError("channel", channel, CHANNELS)
+    if language is not None and not isinstance(language, str):
+        raise UnknownLanguageError(language, supported_languages())
 
 
 def finish_template_message(context: TemplateContext, text: str, subject: str | None) -> Message:

@@ -283,27 +283,20 @@ class SupportCalendar:
         table = self._state.table
         if table is None or not table.first_ordinal <= ordinal <= table.last_ordinal:
             table = self._cover_ordinal(ordinal)
-        days = table.business_days
-        if n > 0:
-            i = bisect.bisect_right(days, ordinal) + n - 1
-            if i < len(days):
-                return dt.date.fromordinal(days[i])
-        else:
-            i = bisect.bisect_left(days, ordinal) + n
-            if i >= 0:
-                return dt.date.fromordinal(days[i])
-        origin = self._first_instant(dt.date.fromordinal(ordinal).year)
+        origin: int | None = None
         while True:
-            table = self._extend(table, forward=n > 0, origin=origin)
             days = table.business_days
             if n > 0:
                 i = bisect.bisect_right(days, ordinal) + n - 1
-                if i < len(days):
-                    return dt.date.fromordinal(days[i])
+                found = i < len(days)
             else:
                 i = bisect.bisect_left(days, ordinal) + n
-                if i >= 0:
-                    return dt.date.fromordinal(days[i])
+                found = i >= 0
+            if found:
+                return dt.date.fromordinal(days[i])
+            if origin is None:
+                origin = self._first_instant(dt.date.fromordinal(ordinal).year)
+            table = self._extend(table, forward=n > 0, origin=origin)
 
     def holiday_dates(self, year: int) -> frozenset[dt.date]:
         """The public holidays that close the calendar in ``year`` (none if ``holidays=False``)."""
