@@ -15,7 +15,6 @@ ListStyle = Literal[
     "standard", "standard-short", "or", "or-short", "unit", "unit-short", "unit-narrow"
 ]
 
-_NARROW_SPACES = {"\u202f": " ", "\u00a0": " ", "\u2009": " ", "\u2007": " "}
 
 
 def check_money(value: object, name: str = "amount") -> decimal.Decimal:
@@ -128,7 +127,7 @@ def _date_pattern(locale: str, style: str) -> Any:
 
 def plain_spaces(text: str) -> str:
     """Replace the no-break and narrow spaces CLDR uses with plain spaces."""
-    return to_gsm7(text) if any(ch in text for ch in _NARROW_SPACES) else text
+    return to_gsm7(text)
 
 
 def money(amount: object, currency: str, locale: str, *, gsm: bool = False) -> str:

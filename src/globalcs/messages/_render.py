@@ -550,7 +550,7 @@ class _Plan:
         page = None
         if self.channel == "sms":
             plain = to_gsm7(text)
-            if is_gsm7(plain):
+            if plain is not text and is_gsm7(plain):
                 text = plain
             encoding, segments = sms_encoding(text)
         elif self.channel == "email":
