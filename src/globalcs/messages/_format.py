@@ -16,7 +16,6 @@ ListStyle = Literal[
 ]
 
 
-
 def check_money(value: object, name: str = "amount") -> decimal.Decimal:
     """A finite :class:`~decimal.Decimal`, or :class:`MoneyError` (floats are never exact).
 
@@ -38,6 +37,8 @@ def check_money(value: object, name: str = "amount") -> decimal.Decimal:
 
 def check_currency(value: object) -> str:
     """An ISO 4217 code known to CLDR."""
+    if type(value) is str and value in _known_currencies():
+        return value
     if not isinstance(value, str) or len(value) != 3 or not value.isalpha():
         raise InvalidOptionError("currency", value, reason="expected an ISO 4217 code like 'EUR'")
     code = value.upper()

@@ -338,6 +338,19 @@ def _language_profile(tag: str) -> Language:
     return language(tag)
 
 
+@functools.lru_cache(maxsize=64)
+def _accepted(intent: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The variable names an intent accepts (with the common ones) and those it requires."""
+    spec = INTENTS[intent]
+    known = frozenset(v.name for v in (*spec.variables, *COMMON_VARIABLES))
+    return known | {"received_at", "sla_hours"}, spec.required
+
+
+_DERIVING = frozenset(
+    {"return_instructions", "privacy_request_received", "holiday_closure", "ticket_received"}
+)
+
+
 def _prepare(
     spec: Intent,
     market: Market,
@@ -347,42 +360,47 @@ def _prepare(
     customer: Customer | None,
     tag: str,
 ) -> dict[str, str]:
-    known = {v.name for v in spec.variables} | {v.name for v in COMMON_VARIABLES}
-    unknown = sorted(set(variables) - known - {"received_at", "sla_hours"})
-    if unknown:
-        raise InvalidOptionError(f"variable for {spec.name}", unknown[0], sorted(known))
+    accepted, required = _accepted(spec.name)
+    if not accepted.issuperset(variables):
+        unknown = sorted(set(variables) - accepted)
+        known = sorted(accepted - {"received_at", "sla_hours"})
+        raise InvalidOptionError(f"variable for {spec.name}", unknown[0], known)
     given = {k: v for k, v in variables.items() if v is not None}
     for group in spec.one_of:
         if not any(name in given for name in group):
             raise MissingVariableError(" or ".join(group), spec.name)
-    _derive(spec, market, given)
-    for name in spec.required:
+    if spec.name in _DERIVING:
+        _derive(spec, market, given)
+    for name in required:
         if name not in given:
             raise MissingVariableError(name, spec.name)
-    currency = _format.check_currency(given.get("currency", market.currency))
-    zone = customer.timezone if customer and customer.timezone else market.timezone
+    sms = channel == "sms"
+    style = "medium" if sms else "long"
     # Keep money GSM-7-safe only where the SMS can be GSM-7 at all: an Arabic or
     # Japanese SMS is UCS-2 anyway, and there ر.س or ¥ costs nothing.
-    gsm = channel == "sms" and sms_can_be_gsm7(tag)
+    gsm = sms and sms_can_be_gsm7(tag)
     values: dict[str, str] = {}
     for var in spec.variables:
-        if var.name not in given:
+        raw = given.get(var.name)
+        if raw is None:
             continue
-        raw = given[var.name]
-        if var.kind == "money":
-            values[var.name] = _format.money(raw, currency, locale, gsm=gsm)
-        elif var.kind == "date":
-            values[var.name] = _format.date(raw, locale, style="medium" if gsm else "long")
-        elif var.kind == "datetime":
-            values[var.name] = _format.datetime(
-                raw, locale, zone, style="medium" if gsm else "long"
-            )
-        elif var.kind == "url":
-            values[var.name] = check_url(raw, var.name)
-        elif var.kind == "payment_method":
-            values[var.name] = payment_method_name(raw, tag)
-        else:
+        kind = var.kind
+        if kind == "text":
             values[var.name] = _check_text(raw, var.name)
+        elif kind == "money":
+            currency = _format.check_currency(given.get("currency", market.currency))
+            values[var.name] = _format.money(raw, currency, locale, gsm=gsm)
+        elif kind == "date":
+            values[var.name] = _format.date(raw, locale, style=style)
+        elif kind == "datetime":
+            zone = customer.timezone if customer and customer.timezone else market.timezone
+            values[var.name] = _format.datetime(raw, locale, zone, style=style)
+        elif kind == "url":
+            values[var.name] = check_url(raw, var.name)
+        else:
+            values[var.name] = payment_method_name(raw, tag)
+    if "currency" in given:
+        _format.check_currency(given["currency"])
     if "brand" in given:
         values["brand"] = _check_text(given["brand"], "brand")
     return values
