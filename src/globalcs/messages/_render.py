@@ -33,6 +33,9 @@ _MAX_TEXT = 1000
 _LINE_BREAKS = re.compile("[\r\n\x00\x0b\x0c\x1b\x85\u2028\u2029]")
 
 
+_CUSTOMER_FIELDS = frozenset({"given_name", "family_name", "gender", "title", "timezone"})
+
+
 @dataclass(frozen=True, slots=True)
 class Customer:
     """Who a message is for. Every field is optional.
@@ -48,8 +51,10 @@ class Customer:
     timezone: str | None = None
 
     def __post_init__(self) -> None:
-        for name in ("given_name", "family_name", "title"):
-            _check_text(getattr(self, name), f"customer.{name}")
+        _check_text(self.given_name, "customer.given_name")
+        _check_text(self.family_name, "customer.family_name")
+        if self.title != "":
+            _check_text(self.title, "customer.title")
         if self.gender is not None and self.gender not in GENDERS:
             raise InvalidOptionError("customer.gender", self.gender, (*GENDERS, "None"))
         if self.timezone is not None:
@@ -61,10 +66,9 @@ class Customer:
         if value is None or isinstance(value, Customer):
             return value
         if isinstance(value, Mapping):
-            allowed = {"given_name", "family_name", "gender", "title", "timezone"}
-            unknown = sorted(set(value) - allowed)
-            if unknown:
-                raise InvalidOptionError("customer field", unknown[0], sorted(allowed))
+            if not _CUSTOMER_FIELDS.issuperset(value):
+                unknown = sorted(set(value) - _CUSTOMER_FIELDS)
+                raise InvalidOptionError("customer field", unknown[0], sorted(_CUSTOMER_FIELDS))
             fields = dict(value)
             if fields.get("gender") in ("", "unknown", "other", "diverse"):
                 fields["gender"] = None
@@ -192,9 +196,9 @@ def salutation(lang: Language, formality: Formality, customer: Customer | None) 
         template = forms.get(key)
         if template is None:
             continue
-        needed = set(_PLACEHOLDER.findall(template))
-        if all(values.get(n) for n in needed):
-            return " ".join(_fill(template, values).split())
+        pieces = _split_cached(template)
+        if all(values.get(name) for name in pieces[1::2]):
+            return " ".join(_fill_split(pieces, values).split())
     if lang.name_order == "family_given" and customer.family_name and not customer.given_name:
         # Family name first, honorific after it: 山田様 and 김 고객님 read well without a
         # given name, so drop the missing part rather than fall back to a generic greeting.
@@ -522,6 +526,11 @@ def _split(template: str, where: str) -> tuple[str, ...]:
         if not name:
             raise DataError(where, template, "empty placeholder")
     return tuple(pieces)
+
+
+@functools.lru_cache(maxsize=1024)
+def _split_cached(template: str) -> tuple[str, ...]:
+    return _split(template, "salutation")
 
 
 def _fill_split(pieces: tuple[str, ...], values: Mapping[str, str]) -> str:
