@@ -42,7 +42,9 @@ def test_formal_aap_register() -> None:
 def test_privacy_is_dpdpa_with_phase_in() -> None:
     privacy = globalcs.get_market("IN").privacy
     assert privacy.code == "DPDPA"
-    assert privacy.breach_notification_hours == 72
+    # Rule 7's 72 hours commence on 13 May 2027: nothing is computed from it before then.
+    assert privacy.breach_notification_hours is None
+    assert "72 hours" in privacy.breach_notification_note
     assert privacy.dsar_deadline is not None
     assert privacy.dsar_deadline.amount is None
     assert "13 May 2027" in privacy.note
