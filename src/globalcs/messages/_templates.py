@@ -381,7 +381,8 @@ def run(compiled: Any, context: Mapping[str, Any], intent: str = "template") -> 
     pieces: list[str] = []
     size = 0
     try:
-        stream: Iterator[str] = compiled.generate(context)
+        # What Template.render does, minus its wrapper generator; batches keep the size check cheap.
+        stream: Iterator[str] = compiled.root_render_func(compiled.new_context(context))
         while True:
             # Join in batches: the size check stays cheap and output stays bounded.
             batch = list(itertools.islice(stream, 256))
