@@ -41,10 +41,10 @@ if TYPE_CHECKING:
     from .market._registry import curated_markets as curated_markets
     from .market._registry import get_market as get_market
     from .market._registry import markets as markets
+    from .messages._customer import Customer as Customer
+    from .messages._message import Message as Message
     from .messages._register import Finding as Finding
     from .messages._register import check_register as check_register
-    from .messages._render import Customer as Customer
-    from .messages._render import Message as Message
     from .messages._render import intents as intents
     from .messages._render import languages as languages
     from .messages._render import render as render
@@ -95,10 +95,10 @@ _LAZY = {
     "curated_markets": ".market._registry",
     "get_market": ".market._registry",
     "markets": ".market._registry",
+    "Customer": ".messages._customer",
+    "Message": ".messages._message",
     "Finding": ".messages._register",
     "check_register": ".messages._register",
-    "Customer": ".messages._render",
-    "Message": ".messages._render",
     "intents": ".messages._render",
     "languages": ".messages._render",
     "render": ".messages._render",

@@ -80,7 +80,7 @@ def listing(context: Any, values: Iterable[Any], style: str = "standard") -> str
 
 
 def _customer(value: object) -> Any:
-    from ._render import Customer
+    from ._customer import Customer
 
     if value is None or isinstance(value, Customer):
         return value
@@ -91,7 +91,7 @@ def _customer(value: object) -> Any:
 
 def salutation(context: Any, customer: object = None) -> str:
     """Honorific and name (``Frau Müller``), or an empty string without a name."""
-    from ._render import salutation as build
+    from ._customer import salutation as build
 
     b = _binding(context)
     return build(b.language, b.formality, _customer(customer)) or ""
@@ -133,7 +133,7 @@ def payment_method_name(context: Any, method: object) -> str:
 
 def url(context: Any, value: object) -> str:
     """A link target, refused unless it is an absolute http(s) URL."""
-    from ._render import check_url
+    from ._values import check_url
 
     try:
         return check_url(value, "url")

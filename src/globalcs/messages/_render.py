@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import html
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from .._errors import (
@@ -21,92 +20,22 @@ from .._errors import (
 from .._formality import Formality
 from ..market._model import Market
 from . import _format
+from ._customer import Customer, salutation
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
 from ._languages import Language, catalog, language, resolve_language, supported_languages
+from ._message import Message, find_urls
 from ._sms import is_gsm7, sms_encoding, to_gsm7
+from ._values import (
+    PLACEHOLDER,
+    check_text,
+    check_url,
+    fill,
+    fill_pieces,
+    split_template,
+)
 
 TONES = ("neutral", "friendly", "apologetic", "empathetic")
 CHANNELS = ("email", "sms", "chat", "whatsapp")
-GENDERS = ("female", "male")
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-_MAX_TEXT = 1000
-_LINE_BREAKS = re.compile("[\r\n\x00\x0b\x0c\x1b\x85\u2028\u2029]")
-
-
-_CUSTOMER_FIELDS = frozenset({"given_name", "family_name", "gender", "title", "timezone"})
-
-
-@dataclass(frozen=True, slots=True)
-class Customer:
-    """Who a message is for. Every field is optional.
-
-    >>> Customer(given_name="Anna", family_name="Müller", gender="female").gender
-    'female'
-    """
-
-    given_name: str = ""
-    family_name: str = ""
-    gender: Literal["female", "male"] | None = None
-    title: str = ""
-    timezone: str | None = None
-
-    def __post_init__(self) -> None:
-        _check_text(self.given_name, "customer.given_name")
-        _check_text(self.family_name, "customer.family_name")
-        if self.title != "":
-            _check_text(self.title, "customer.title")
-        if self.gender is not None and self.gender not in GENDERS:
-            raise InvalidOptionError("customer.gender", self.gender, (*GENDERS, "None"))
-        if self.timezone is not None:
-            _check_timezone(self.timezone)
-
-    @classmethod
-    def parse(cls, value: object) -> Customer | None:
-        """Accept a ``Customer``, a mapping of its fields, or None."""
-        if value is None or isinstance(value, Customer):
-            return value
-        if isinstance(value, Mapping):
-            if not _CUSTOMER_FIELDS.issuperset(value):
-                unknown = sorted(set(value) - _CUSTOMER_FIELDS)
-                raise InvalidOptionError("customer field", unknown[0], sorted(_CUSTOMER_FIELDS))
-            fields = dict(value)
-            if fields.get("gender") in ("", "unknown", "other", "diverse"):
-                fields["gender"] = None
-            return cls(**fields)
-        raise InvalidOptionError("customer", value, reason="expected a Customer or a mapping")
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    """A rendered message, ready to send on its channel."""
-
-    text: str
-    subject: str | None
-    language: str
-    locale: str
-    formality: Formality
-    tone: str
-    channel: str
-    intent: str
-    market: str
-    encoding: str | None = None
-    segments: int | None = None
-    direction: str = "ltr"
-    _page: Any = field(default=None, repr=False, compare=False)
-
-    @property
-    def html(self) -> str | None:
-        """The e-mail as an HTML document (``lang``, ``dir``, every value escaped); None
-        for other channels. Built on first access."""
-        page = self._page
-        if page is None or isinstance(page, str):
-            return page
-        built = _html(*page)
-        object.__setattr__(self, "_page", built)
-        return built
-
-    def __str__(self) -> str:
-        return self.text
 
 
 def intents() -> tuple[str, ...]:
@@ -131,94 +60,12 @@ def languages() -> tuple[str, ...]:
     return supported_languages()
 
 
-def _check_text(value: object, name: str) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
-        raise InvalidOptionError(name, value, reason="expected text")
-    if len(value) > _MAX_TEXT:
-        raise InvalidOptionError(name, value[:40], reason=f"longer than {_MAX_TEXT} characters")
-    if _LINE_BREAKS.search(value):
-        raise InvalidOptionError(
-            name, value, reason="line breaks and control characters are not allowed in a variable"
-        )
-    return value
-
-
-def _check_timezone(name: str) -> str:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    if (
-        not isinstance(name, str)
-        or not re.fullmatch(r"[A-Za-z0-9_+\-/]{1,60}", name)
-        or name.startswith("/")
-        or ".." in name
-    ):
-        raise InvalidOptionError("timezone", name, reason="not an IANA time zone name")
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidOptionError("timezone", name, reason="not an IANA time zone name") from None
-    return name
-
-
-def check_url(value: object, name: str = "url") -> str:
-    """An absolute http(s) URL without spaces or control characters."""
-    text = _check_text(value, name)
-    if not re.fullmatch(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f]+", text, flags=re.IGNORECASE):
-        raise InvalidOptionError(name, text, reason="only absolute http(s) URLs are allowed")
-    return text
-
-
 def choose_formality(market: Market, channel: str, formality: object) -> Formality:
     """The register for a message: explicit, or the market's default for the channel."""
     if formality is not None:
         return Formality.parse(formality)
     chosen = market.formality if channel == "email" else market.messaging_formality
     return max(chosen, market.minimum_formality)
-
-
-def salutation(lang: Language, formality: Formality, customer: Customer | None) -> str | None:
-    """The honorific and name for a greeting (``Frau Müller``, ``山田 太郎 様``), or None."""
-    if customer is None or not (customer.given_name or customer.family_name):
-        return None
-    forms = lang.salutation[formality.value]
-    gender = customer.gender or "unknown"
-    order = []
-    if customer.title:
-        order += [f"titled_{gender}", "titled"]
-    order += [gender, "unknown"]
-    given = customer.given_name
-    if lang.name_order == "family_given" and given and not _is_cjk(customer.family_name + given):
-        given = " " + given  # "김민준" but "Lindqvist Anna", never "LindqvistAnna"
-    values = {"given": given, "family": customer.family_name, "title": customer.title}
-    for key in order:
-        template = forms.get(key)
-        if template is None:
-            continue
-        pieces = _split_cached(template)
-        if all(values.get(name) for name in pieces[1::2]):
-            return " ".join(_fill_split(pieces, values).split())
-    if lang.name_order == "family_given" and customer.family_name and not customer.given_name:
-        # Family name first, honorific after it: 山田様 and 김 고객님 read well without a
-        # given name, so drop the missing part rather than fall back to a generic greeting.
-        template = forms.get(gender) or forms["unknown"]
-        return " ".join(_fill(template, values | {"given": "", "title": ""}).split()) or None
-    return None
-
-
-def _is_cjk(text: str) -> bool:
-    return any(
-        "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
-        for ch in text
-    )
-
-
-def _fill(template: str, values: Mapping[str, str]) -> str:
-    def replace(match: re.Match[str]) -> str:
-        return values[match[1]]
-
-    return _PLACEHOLDER.sub(replace, template)
 
 
 class _Writer:
@@ -247,17 +94,6 @@ class _Writer:
         if not text:
             raise DataError(f"messages/{self.lang.catalog}.po", context, "missing translation")
         return str(text)
-
-
-def fill(template: str, values: Mapping[str, str], where: str) -> str:
-    """Substitute ``{name}`` placeholders; an unknown placeholder is a catalog error."""
-
-    def replace(match: re.Match[str]) -> str:
-        if match[1] not in values:
-            raise DataError(where, match[1], "placeholder has no value")
-        return values[match[1]]
-
-    return _PLACEHOLDER.sub(replace, template)
 
 
 def render(
@@ -335,7 +171,7 @@ def sms_can_be_gsm7(tag: str) -> bool:
     """True when the language's SMS texts fit the GSM-7 alphabet (after typography)."""
     texts = catalog(language(tag).catalog)
     shorts = [v for k, v in texts.items() if k.split("|")[0].endswith((".short", ".short_unnamed"))]
-    return all(is_gsm7(to_gsm7(_PLACEHOLDER.sub("", text))) for text in shorts)
+    return all(is_gsm7(to_gsm7(PLACEHOLDER.sub("", text))) for text in shorts)
 
 
 def _language_profile(tag: str) -> Language:
@@ -390,7 +226,7 @@ def _prepare(
             continue
         kind = var.kind
         if kind == "text":
-            values[var.name] = _check_text(raw, var.name)
+            values[var.name] = check_text(raw, var.name)
         elif kind == "money":
             currency = _format.check_currency(given.get("currency", market.currency))
             values[var.name] = _format.money(raw, currency, locale, gsm=gsm)
@@ -406,7 +242,7 @@ def _prepare(
     if "currency" in given:
         _format.check_currency(given["currency"])
     if "brand" in given:
-        values["brand"] = _check_text(given["brand"], "brand")
+        values["brand"] = check_text(given["brand"], "brand")
     return values
 
 
@@ -519,32 +355,6 @@ def _greeting(writer: _Writer, formality: Formality, customer: Customer | None, 
     return fill(template, {"salutation": address or ""}, f"messages/{writer.lang.catalog}.po")
 
 
-def _split(template: str, where: str) -> tuple[str, ...]:
-    """``"Order {id} ok"`` -> ``("Order ", "id", " ok")``: literals at even, names at odd places."""
-    pieces = _PLACEHOLDER.split(template)
-    for name in pieces[1::2]:
-        if not name:
-            raise DataError(where, template, "empty placeholder")
-    return tuple(pieces)
-
-
-@functools.lru_cache(maxsize=1024)
-def _split_cached(template: str) -> tuple[str, ...]:
-    return _split(template, "salutation")
-
-
-def _fill_split(pieces: tuple[str, ...], values: Mapping[str, str]) -> str:
-    if len(pieces) == 1:
-        return pieces[0]
-    out = list(pieces)
-    for index in range(1, len(out), 2):
-        try:
-            out[index] = values[out[index]]
-        except KeyError:
-            raise DataError("catalog", out[index], "placeholder has no value") from None
-    return "".join(out)
-
-
 @dataclass(frozen=True, slots=True)
 class _Plan:
     """A message with everything decided but the values: cached per combination of options."""
@@ -565,14 +375,16 @@ class _Plan:
 
     def __post_init__(self) -> None:
         where = f"messages/{self.language.catalog}.po"
-        object.__setattr__(self, "_split_parts", tuple(_split(p, where) for p in self.parts))
+        object.__setattr__(
+            self, "_split_parts", tuple(split_template(p, where) for p in self.parts)
+        )
         if self.subject is not None:
-            object.__setattr__(self, "_split_subject", _split(self.subject, where))
+            object.__setattr__(self, "_split_subject", split_template(self.subject, where))
 
     def fill(self, values: Mapping[str, str]) -> Message:
-        parts = [_fill_split(split, values) for split in self._split_parts]
+        parts = [fill_pieces(split, values) for split in self._split_parts]
         text = self.joiner.join(parts)
-        subject = _fill_split(self._split_subject, values) if self.subject is not None else None
+        subject = fill_pieces(self._split_subject, values) if self.subject is not None else None
         encoding = segments = None
         page = None
         if self.channel == "sms":
@@ -664,21 +476,6 @@ def _plan(
         parts,
         joiner,
         url_keys,
-    )
-
-
-def _html(lang: Language, subject: str, paragraphs: Iterable[str], urls: Iterable[str]) -> str:
-    escaped_urls = [html.escape(u) for u in urls]
-    body: list[str] = []
-    for paragraph in paragraphs:
-        escaped = html.escape(paragraph).replace("\n", "<br>\n")
-        for url in escaped_urls:
-            escaped = escaped.replace(url, f'<a href="{url}">{url}</a>')
-        body.append(f"<p>{escaped}</p>")
-    return (
-        f'<!DOCTYPE html>\n<html lang="{html.escape(lang.tag)}" dir="{lang.direction}">\n'
-        f'<head><meta charset="utf-8"><title>{html.escape(subject)}</title></head>\n'
-        f"<body>\n{chr(10).join(body)}\n</body>\n</html>\n"
     )
 
 
@@ -837,7 +634,7 @@ def finish_template_message(context: TemplateContext, text: str, subject: str | 
     page = None
     if context.channel == "email":
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-        page = (lang, subject or "", paragraphs, _urls(text))
+        page = (lang, subject or "", paragraphs, find_urls(text))
     return Message(
         text=text,
         subject=subject if context.channel == "email" else None,
@@ -851,7 +648,3 @@ def finish_template_message(context: TemplateContext, text: str, subject: str | 
         market=context.market.code,
         direction=lang.direction,
     )
-
-
-def _urls(text: str) -> list[str]:
-    return re.findall(r"https?://[^\s<>\"'`]+", text)

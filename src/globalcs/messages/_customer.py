@@ -1,0 +1,98 @@
+"""Who a message is for, and how the language addresses them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from .._errors import InvalidOptionError
+from .._formality import Formality
+from ._languages import Language
+from ._values import check_text, check_timezone, fill_pieces, split_cached
+
+GENDERS = ("female", "male")
+
+
+_CUSTOMER_FIELDS = frozenset({"given_name", "family_name", "gender", "title", "timezone"})
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    """Who a message is for. Every field is optional.
+
+    >>> Customer(given_name="Anna", family_name="Müller", gender="female").gender
+    'female'
+    """
+
+    given_name: str = ""
+    family_name: str = ""
+    gender: Literal["female", "male"] | None = None
+    title: str = ""
+    timezone: str | None = None
+
+    def __post_init__(self) -> None:
+        check_text(self.given_name, "customer.given_name")
+        check_text(self.family_name, "customer.family_name")
+        if self.title != "":
+            check_text(self.title, "customer.title")
+        if self.gender is not None and self.gender not in GENDERS:
+            raise InvalidOptionError("customer.gender", self.gender, (*GENDERS, "None"))
+        if self.timezone is not None:
+            check_timezone(self.timezone)
+
+    @classmethod
+    def parse(cls, value: object) -> Customer | None:
+        """Accept a ``Customer``, a mapping of its fields, or None."""
+        if value is None or isinstance(value, Customer):
+            return value
+        if isinstance(value, Mapping):
+            if not _CUSTOMER_FIELDS.issuperset(value):
+                unknown = sorted(set(value) - _CUSTOMER_FIELDS)
+                raise InvalidOptionError("customer field", unknown[0], sorted(_CUSTOMER_FIELDS))
+            fields = dict(value)
+            if fields.get("gender") in ("", "unknown", "other", "diverse"):
+                fields["gender"] = None
+            return cls(**fields)
+        raise InvalidOptionError("customer", value, reason="expected a Customer or a mapping")
+
+
+def salutation(lang: Language, formality: Formality, customer: Customer | None) -> str | None:
+    """The honorific and name for a greeting (``Frau Müller``, ``山田 太郎 様``), or None."""
+    if customer is None or not (customer.given_name or customer.family_name):
+        return None
+    forms = lang.salutation[formality.value]
+    gender = customer.gender or "unknown"
+    order = []
+    if customer.title:
+        order += [f"titled_{gender}", "titled"]
+    order += [gender, "unknown"]
+    given = customer.given_name
+    if lang.name_order == "family_given" and given and not _is_cjk(customer.family_name + given):
+        given = " " + given  # "김민준" but "Lindqvist Anna", never "LindqvistAnna"
+    values = {"given": given, "family": customer.family_name, "title": customer.title}
+    for key in order:
+        template = forms.get(key)
+        if template is None:
+            continue
+        pieces = split_cached(template)
+        if all(values.get(name) for name in pieces[1::2]):
+            return " ".join(fill_pieces(pieces, values).split())
+    if lang.name_order == "family_given" and customer.family_name and not customer.given_name:
+        # Family name first, honorific after it: 山田様 and 김 고객님 read well without a
+        # given name, so drop the missing part rather than fall back to a generic greeting.
+        template = forms.get(gender) or forms["unknown"]
+        return (
+            " ".join(
+                fill_pieces(split_cached(template), values | {"given": "", "title": ""}).split()
+            )
+            or None
+        )
+    return None
+
+
+def _is_cjk(text: str) -> bool:
+    return any(
+        "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+        for ch in text
+    )
