@@ -26,6 +26,13 @@ SCRIPT = textwrap.dedent(
     assert de.privacy.code == "GDPR" and de.currency == "EUR"
     assert len(globalcs.markets()) == 249
     assert globalcs.curated_markets(), "no curated market files in the wheel"
+    import decimal
+    assert len(globalcs.languages()) >= 20, globalcs.languages()
+    msg = globalcs.render("order_confirmation", "JP", order_id="A-1",
+                          total=decimal.Decimal("4990"),
+                          customer={"given_name": "太郎", "family_name": "山田"})
+    assert "様" in msg.text and msg.language == "ja"
+    assert globalcs.check_register(msg.text, "ja", msg.formality) == []
     print(json.dumps({"ok": True, "curated": len(globalcs.curated_markets())}))
     """
 )
