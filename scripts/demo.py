@@ -63,9 +63,6 @@ def demo_messages() -> None:
 
 
 def demo_business_time() -> None:
-    coverage = getattr(globalcs, "coverage", None)
-    if coverage is None:
-        return
     heading("Follow-the-sun: which hours of the week nobody covers (DE, US, JP teams)")
     cli(["coverage", "DE", "US", "JP"])
 
