@@ -382,7 +382,7 @@ class _Plan:
             object.__setattr__(self, "_split_subject", split_template(self.subject, where))
 
     def fill(self, values: Mapping[str, str]) -> Message:
-        parts = [fill_pieces(split, values) for split in self._split_parts]
+        parts = [s[0] if len(s) == 1 else fill_pieces(s, values) for s in self._split_parts]
         text = self.joiner.join(parts)
         subject = fill_pieces(self._split_subject, values) if self.subject is not None else None
         encoding = segments = None
