@@ -254,6 +254,64 @@ def test_render_many_is_lazy_and_keeps_earlier_messages() -> None:
     assert collected[2].market == "FR"
 
 
+def test_render_many_shares_routes_only_between_equal_options() -> None:
+    de = globalcs.get_market("DE")
+    rows = [
+        {"intent": "delivered", "market": "DE", "order_id": "1"},
+        {"intent": "delivered", "market": de, "order_id": "2", "channel": "sms"},
+        {"intent": "delivered", "market": "DE", "order_id": "3", "formality": "informal"},
+        {"intent": "delivered", "market": "DE", "order_id": "4", "language": "en"},
+        {"intent": "refund_processed", "market": "CH", "order_id": "5", "amount": D("5")},
+        {"intent": "delivered", "market": "DE", "order_id": "6"},
+    ]
+    messages = list(globalcs.render_many(rows))
+    for row, message in zip(rows, messages, strict=True):
+        options = {k: v for k, v in row.items() if k not in {"intent", "market"}}
+        alone = globalcs.render(row["intent"], row["market"], **options)  # type: ignore[arg-type]
+        assert message == alone
+    assert [m.channel for m in messages[:2]] == ["email", "sms"]
+    assert messages[2].formality is globalcs.Formality.INFORMAL
+    assert messages[3].language == "en"
+    assert "CHF" in messages[4].text
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"intent": "delivered", "market": {"code": "DE"}, "order_id": "1"},
+        {"intent": "delivered", "market": "DE", "tone": ["warm"], "order_id": "1"},
+        {"intent": ["delivered"], "market": "DE", "order_id": "1"},
+        {"intent": "delivered", "order_id": "1"},
+        {"market": "DE", "order_id": "1"},
+        {"intent": "delivered", "market": "DE", "order_id": "1", "customer": "Anna"},
+        ["delivered", "DE"],
+    ],
+)
+def test_render_many_names_what_is_wrong_with_a_row(row: object) -> None:
+    (error,) = list(globalcs.render_many([row], errors="collect"))  # type: ignore[list-item]
+    assert isinstance(error, globalcs.GlobalcsError)
+    with pytest.raises(type(error)):
+        list(globalcs.render_many([row]))  # type: ignore[list-item]
+
+
+def test_messages_compare_and_print_by_value() -> None:
+    first = globalcs.render("delivered", "DE", order_id="1", channel="sms")
+    again = globalcs.render("delivered", "DE", order_id="1", channel="sms")
+    other = globalcs.render("delivered", "AT", order_id="1", channel="sms")
+    assert first == again
+    assert hash(first) == hash(again)
+    assert first != other
+    assert repr(first).startswith("Message(text='")
+    assert "market='DE'" in repr(first)
+    assert "encoding='GSM-7', segments=1" in repr(first)
+    email = globalcs.render("delivered", "DE", order_id="1")
+    page = email.html
+    assert page is not None
+    assert email.html is page  # built once
+    # A message whose page was built equals one whose page was not.
+    assert email == globalcs.render("delivered", "DE", order_id="1")
+
+
 def test_render_many_accepts_templates() -> None:
     rows = [
         {
@@ -296,19 +354,61 @@ def test_any_customer_name_renders_or_is_refused(given_name: str, family: str) -
 MONEY_LOCALES = sorted({(m.locale, m.currency) for m in globalcs.markets()})
 
 
-@given(
-    st.sampled_from(MONEY_LOCALES),
-    st.decimals(min_value=-(10**12), max_value=10**12, places=4, allow_nan=False),
-)
-def test_fast_money_format_equals_babel(pair: tuple[str, str], amount: decimal.Decimal) -> None:
+AMOUNTS = st.decimals(min_value=-(10**12), max_value=10**12, places=4, allow_nan=False)
+
+
+@given(st.sampled_from(MONEY_LOCALES), st.sampled_from([None, "¤¤ #,##0.00"]), AMOUNTS)
+def test_fast_money_format_equals_babel(
+    pair: tuple[str, str], pattern: str | None, amount: decimal.Decimal
+) -> None:
     from babel.numbers import format_currency
 
     from globalcs.messages._format import money_format
 
     locale, currency = pair
-    assert money_format(locale, currency)(amount) == format_currency(
-        amount, currency, locale=locale
+    assert money_format(locale, currency, pattern)(amount) == format_currency(
+        amount, currency, pattern, locale=locale, currency_digits=True
     )
+
+
+@given(st.sampled_from(MONEY_LOCALES), AMOUNTS)
+def test_sms_money_is_gsm7_whenever_babel_can_write_it_so(
+    pair: tuple[str, str], amount: decimal.Decimal
+) -> None:
+    # The reference decision, made per value: the locale's own form with plain spaces if
+    # that is GSM-7, else the ISO code form if that is, else the locale's own form.
+    from babel.numbers import format_currency
+
+    from globalcs.messages._format import money, plain_spaces
+    from globalcs.messages._sms import is_gsm7
+
+    locale, currency = pair
+    own = plain_spaces(format_currency(amount, currency, locale=locale))
+    coded = plain_spaces(
+        format_currency(amount, currency, "¤¤ #,##0.00", locale=locale, currency_digits=True)
+    )
+    expected = own if is_gsm7(own) or not is_gsm7(coded) else coded
+    assert money(amount, currency, locale, gsm=True) == expected
+
+
+@given(st.integers(min_value=1, max_value=28), AMOUNTS)
+def test_money_ignores_the_callers_decimal_context(precision: int, amount: decimal.Decimal) -> None:
+    from globalcs.messages._format import money
+
+    expected = money(amount, "EUR", "de_DE")
+    with decimal.localcontext(prec=precision, rounding=decimal.ROUND_DOWN) as context:
+        context.traps[decimal.Inexact] = True
+        assert money(amount, "EUR", "de_DE") == expected
+        assert money(amount, "INR", "en_IN") == money(amount, "INR", "en_IN")
+
+
+def test_money_has_a_largest_amount() -> None:
+    largest = D("999999999999999999.99")
+    text = globalcs.render("refund_processed", "DE", order_id="1", amount=largest).text
+    assert "999.999.999.999.999.999,99" in text
+    for amount in (D("1e18"), D("-1E+30"), D("1E+999999")):
+        with pytest.raises(globalcs.MoneyError, match="below 10"):
+            globalcs.render("refund_processed", "DE", order_id="1", amount=amount)
 
 
 @pytest.mark.parametrize("option", ["tone", "channel", "formality", "language"])

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from .._errors import InvalidOptionError
 from .._formality import Formality
-from ._languages import Language
+from ._languages import Language, language
 from ._values import check_text, check_timezone, fill_pieces, split_cached
 
 GENDERS = ("female", "male")
@@ -46,49 +47,60 @@ class Customer:
         """Accept a ``Customer``, a mapping of its fields, or None."""
         if value is None or isinstance(value, Customer):
             return value
-        if isinstance(value, Mapping):
+        if type(value) is dict or isinstance(value, Mapping):
             if not _CUSTOMER_FIELDS.issuperset(value):
                 unknown = sorted(set(value) - _CUSTOMER_FIELDS)
                 raise InvalidOptionError("customer field", unknown[0], sorted(_CUSTOMER_FIELDS))
-            fields = dict(value)
-            if fields.get("gender") in ("", "unknown", "other", "diverse"):
-                fields["gender"] = None
-            return cls(**fields)
+            get = value.get
+            gender = get("gender")
+            if gender in _NO_GENDER:
+                gender = None
+            return cls(
+                get("given_name", ""),
+                get("family_name", ""),
+                gender,
+                get("title", ""),
+                get("timezone"),
+            )
         raise InvalidOptionError("customer", value, reason="expected a Customer or a mapping")
+
+
+_NO_GENDER = ("", "unknown", "other", "diverse")
 
 
 def salutation(lang: Language, formality: Formality, customer: Customer | None) -> str | None:
     """The honorific and name for a greeting (``Frau Müller``, ``山田 太郎 様``), or None."""
-    if customer is None or not (customer.given_name or customer.family_name):
+    if customer is None:
         return None
-    forms = lang.salutation[formality.value]
+    given, family = customer.given_name, customer.family_name
+    if not (given or family):
+        return None
     gender = customer.gender or "unknown"
-    order = []
-    if customer.title:
-        order += [f"titled_{gender}", "titled"]
-    order += [gender, "unknown"]
-    given = customer.given_name
-    if lang.name_order == "family_given" and given and not _is_cjk(customer.family_name + given):
+    if given and lang.name_order == "family_given" and not _is_cjk(family + given):
         given = " " + given  # "김민준" but "Lindqvist Anna", never "LindqvistAnna"
-    values = {"given": given, "family": customer.family_name, "title": customer.title}
-    for key in order:
-        template = forms.get(key)
-        if template is None:
-            continue
-        pieces = split_cached(template)
-        if all(values.get(name) for name in pieces[1::2]):
+    values = {"given": given, "family": family, "title": customer.title}
+    for pieces in _candidates(lang.tag, formality, gender, bool(customer.title)):
+        if all(values[name] for name in pieces[1::2]):
             return " ".join(fill_pieces(pieces, values).split())
-    if lang.name_order == "family_given" and customer.family_name and not customer.given_name:
+    if lang.name_order == "family_given" and family and not given:
         # Family name first, honorific after it: 山田様 and 김 고객님 read well without a
         # given name, so drop the missing part rather than fall back to a generic greeting.
+        forms = lang.salutation[formality.value]
         template = forms.get(gender) or forms["unknown"]
-        return (
-            " ".join(
-                fill_pieces(split_cached(template), values | {"given": "", "title": ""}).split()
-            )
-            or None
-        )
+        values["title"] = ""
+        return " ".join(fill_pieces(split_cached(template), values).split()) or None
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _candidates(
+    tag: str, formality: Formality, gender: str, titled: bool
+) -> tuple[tuple[str, ...], ...]:
+    """The salutation templates to try, in order, split into pieces."""
+    forms = language(tag).salutation[formality.value]
+    keys = [f"titled_{gender}", "titled"] if titled else []
+    keys += [gender, "unknown"]
+    return tuple(split_cached(forms[key]) for key in keys if key in forms)
 
 
 def _is_cjk(text: str) -> bool:

@@ -16,8 +16,17 @@ ListStyle = Literal[
 ]
 
 
+MAX_MONEY_DIGITS = 18
+"""Amounts of 10**18 or more are refused: no price or refund is that large, and Babel
+cannot round them in the default decimal context."""
+
+# Rounding money must not depend on the caller's decimal context (its precision or traps).
+_CONTEXT = decimal.Context(prec=MAX_MONEY_DIGITS + 12, rounding=decimal.ROUND_HALF_EVEN)
+
+
 def check_money(value: object, name: str = "amount") -> decimal.Decimal:
-    """A finite :class:`~decimal.Decimal`, or :class:`MoneyError` (floats are never exact).
+    """A finite :class:`~decimal.Decimal` below 10**18, or :class:`MoneyError`
+    (floats are never exact).
 
     >>> check_money(decimal.Decimal("9.90"))
     Decimal('9.90')
@@ -29,6 +38,8 @@ def check_money(value: object, name: str = "amount") -> decimal.Decimal:
     if isinstance(value, decimal.Decimal):
         if not value.is_finite():
             raise MoneyError(value, f"{name} must be finite, not {value}")
+        if value and value.adjusted() >= MAX_MONEY_DIGITS:
+            raise MoneyError(value, f"{name} must be below 10**{MAX_MONEY_DIGITS}")
         return value
     kind = type(value).__name__
     hint = " (floats cannot hold 9.90 exactly)" if isinstance(value, float) else ""
@@ -54,38 +65,44 @@ def _known_currencies() -> frozenset[str]:
     return frozenset(get_global("all_currencies"))
 
 
-class _MoneyFormat:
-    """A currency format for one locale and currency, compiled once.
+class MoneyFormat:
+    """A currency format for one locale, currency and pattern, compiled once.
 
     Babel's ``format_currency`` parses the locale and evaluates plural rules on
     every call; this does the same formatting from precomputed parts. It checks
     itself against Babel on probe values when built and defers to Babel for any
-    locale whose pattern it does not reproduce exactly.
+    pattern it does not reproduce exactly.
     """
 
     _PROBES = ("0", "0.5", "-0.5", "7", "-1234567.891", "1234.5", "12345678901.005", "0.015")
 
-    def __init__(self, locale: str, currency: str) -> None:
-        from babel.numbers import get_currency_precision
+    def __init__(self, locale: str, currency: str, pattern: str | None = None) -> None:
+        from babel.numbers import get_currency_precision, parse_pattern
 
         loc = _babel_locale(locale)
-        self.locale, self.currency = locale, currency
-        pattern = loc.currency_formats["standard"]
+        self.locale, self.currency, self.pattern = locale, currency, pattern
+        parsed = loc.currency_formats["standard"] if pattern is None else parse_pattern(pattern)
         symbols = loc.number_symbols["latn"]
         symbol = loc.currency_symbols.get(currency, currency)
         self.digits = get_currency_precision(currency)
         self.exponent = decimal.Decimal(1).scaleb(-self.digits)
-        self.decimal_sign = str(symbols["decimal"])
-        self.group_sign = str(symbols["group"])
-        self.primary, self.secondary = pattern.grouping
+        self.primary: int = parsed.grouping[0]
+        self.secondary: int = parsed.grouping[1]
+        # Python groups digits by three with "," and writes "." before the fraction;
+        # the locale's signs replace them in one translation.
+        self.signs = str.maketrans({",": str(symbols["group"]), ".": str(symbols["decimal"])})
         minus = str(symbols["minusSign"])
-        positive, negative = (str(p).replace("¤", symbol) for p in pattern.prefix)
+
+        def affix(text: object) -> str:
+            return str(text).replace("¤¤", currency).replace("¤", symbol)
+
+        positive, negative = (affix(p) for p in parsed.prefix)
         self.prefixes: tuple[str, str] = (positive, negative.replace("-", minus))
-        positive, negative = (str(s).replace("¤", symbol) for s in pattern.suffix)
+        positive, negative = (affix(s) for s in parsed.suffix)
         self.suffixes: tuple[str, str] = (positive, negative.replace("-", minus))
         self.exact = (
-            pattern.scale == 0
-            and not pattern.exp_prec
+            parsed.scale == 0
+            and not parsed.exp_prec
             and all(
                 self._fast(decimal.Decimal(v)) == self._babel(decimal.Decimal(v))
                 for v in self._PROBES
@@ -95,30 +112,54 @@ class _MoneyFormat:
     def _babel(self, value: decimal.Decimal) -> str:
         from babel.numbers import format_currency
 
-        return format_currency(value, self.currency, locale=self.locale)
+        with decimal.localcontext(_CONTEXT):
+            return format_currency(
+                value, self.currency, self.pattern, locale=self.locale, currency_digits=True
+            )
 
     def _fast(self, value: decimal.Decimal) -> str:
         negative = int(value.is_signed())
-        digits = f"{abs(value).quantize(self.exponent, decimal.ROUND_HALF_EVEN):f}"
+        rounded = value.copy_abs().quantize(self.exponent, context=_CONTEXT)
+        if self.primary == self.secondary == 3:
+            number = f"{rounded:,f}".translate(self.signs)
+        else:
+            number = self._group(f"{rounded:f}")
+        return self.prefixes[negative] + number + self.suffixes[negative]
+
+    def _group(self, digits: str) -> str:
+        # Grouping other than by threes: the Indian 12,34,567 (primary 3, secondary 2).
         whole, _, fraction = digits.partition(".")
         groups = [whole[-self.primary :]] if len(whole) > self.primary else [whole]
         rest = whole[: -self.primary] if len(whole) > self.primary else ""
         while rest:
             groups.insert(0, rest[-self.secondary :])
             rest = rest[: -self.secondary]
-        number = self.group_sign.join(groups)
-        if fraction:
-            number += self.decimal_sign + fraction
-        return self.prefixes[negative] + number + self.suffixes[negative]
+        number = ",".join(groups) + ("." + fraction if fraction else "")
+        return number.translate(self.signs)
 
     def __call__(self, value: decimal.Decimal) -> str:
         return self._fast(value) if self.exact else self._babel(value)
 
 
 @functools.lru_cache(maxsize=2048)
-def money_format(locale: str, currency: str) -> _MoneyFormat:
-    """The compiled money format for a locale and currency."""
-    return _MoneyFormat(locale, currency)
+def money_format(locale: str, currency: str, pattern: str | None = None) -> MoneyFormat:
+    """The compiled money format for a locale, currency and (default: the locale's) pattern."""
+    return MoneyFormat(locale, currency, pattern)
+
+
+_ISO_CODE_PATTERN = "¤¤ #,##0.00"
+
+
+@functools.lru_cache(maxsize=2048)
+def _sms_money_format(locale: str, currency: str, negative: bool) -> MoneyFormat:
+    """The format whose output, with plain spaces, is GSM-7: the locale's own if it is,
+    else the ISO code in place of the symbol, else the locale's own anyway."""
+    probe = decimal.Decimal("-1234567.89" if negative else "1234567.89")
+    standard = money_format(locale, currency)
+    if is_gsm7(plain_spaces(standard(probe))):
+        return standard
+    coded = money_format(locale, currency, _ISO_CODE_PATTERN)
+    return coded if is_gsm7(plain_spaces(coded(probe))) else standard
 
 
 @functools.lru_cache(maxsize=1024)
@@ -142,20 +183,10 @@ def money(amount: object, currency: str, locale: str, *, gsm: bool = False) -> s
     >>> money(decimal.Decimal("1234.5"), "INR", "en_IN", gsm=True)
     'INR 1,234.50'
     """
-    from babel.numbers import format_currency
-
     value = check_money(amount)
-    text = money_format(locale, currency)(value)
     if gsm:
-        text = plain_spaces(text)
-        if not is_gsm7(text):
-            plain = format_currency(
-                value, currency, locale=locale, format="¤¤ #,##0.00", currency_digits=True
-            )
-            plain = plain_spaces(plain)
-            if is_gsm7(plain):
-                text = plain
-    return text
+        return plain_spaces(_sms_money_format(locale, currency, value.is_signed())(value))
+    return money_format(locale, currency)(value)
 
 
 def date(value: object, locale: str, *, style: str = "long") -> str:

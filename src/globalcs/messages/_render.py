@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -19,19 +18,20 @@ from .._errors import (
 )
 from .._formality import Formality
 from ..market._model import Market
+from ..market._registry import get_market
 from . import _format
 from ._customer import Customer, salutation
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
 from ._languages import Language, catalog, language, resolve_language, supported_languages
-from ._message import Message, find_urls
+from ._message import Message, MessageKind, find_urls
 from ._sms import is_gsm7, sms_encoding, to_gsm7
 from ._values import (
     PLACEHOLDER,
     check_text,
     check_url,
     fill,
-    fill_pieces,
-    split_template,
+    fill_format,
+    format_template,
 )
 
 TONES = ("neutral", "friendly", "apologetic", "empathetic")
@@ -119,33 +119,112 @@ def render(
     >>> print(msg.text.splitlines()[0])
     Sehr geehrte Frau Müller,
     """
-    from ..market._registry import get_market
-
-    spec = intent_info(intent)
     target = get_market(market)
     _check_option_types(language, tone, formality, channel)
-    options = _options(target.code, language, tone, formality, channel)
-    tag, lang, register_formality = options.language.tag, options.language, options.formality
-    person = Customer.parse(customer)
-    locale = options.locale
-    values = _prepare(spec, target, variables, locale, channel, person, tag)
-    address = salutation(lang, register_formality, person)
-    gender = person.gender if person is not None and person.gender else "unknown"
-    plan = _plan(
-        spec.name,
-        target.code,
-        tag,
-        locale,
-        register_formality,
-        tone,
-        channel,
-        address is not None,
-        gender,
-        frozenset(values),
-    )
-    if address is not None:
-        values["salutation"] = address
-    return plan.fill(values)
+    route = _route(_intent_name(intent), target.code, language, tone, formality, channel)
+    return route.render(customer, variables)
+
+
+def _intent_name(intent: object) -> str:
+    if not isinstance(intent, str) or intent not in INTENTS:
+        raise UnknownIntentError(intent, INTENTS)
+    return intent
+
+
+@functools.lru_cache(maxsize=1024)
+def _route(
+    intent: str, code: str, language: str | None, tone: str, formality: object, channel: str
+) -> _Route:
+    return _Route(INTENTS[intent], _options(code, language, tone, formality, channel))
+
+
+class _Route:
+    """One intent in one market with one set of options, resolved once: everything a
+    render decides before it sees the customer and the values."""
+
+    __slots__ = ("_money", "_plans", "accepted", "gsm", "options", "required", "spec", "style")
+
+    def __init__(self, spec: Intent, options: TemplateContext) -> None:
+        self.spec = spec
+        self.options = options
+        self.accepted, self.required = _accepted(spec.name)
+        sms = options.channel == "sms"
+        # Keep money GSM-7-safe only where the SMS can be GSM-7 at all: an Arabic or
+        # Japanese SMS is UCS-2 anyway, and there ر.س or ¥ costs nothing.
+        self.gsm = sms and sms_can_be_gsm7(options.language.tag)
+        self.style = "medium" if sms else "long"
+        self._money: _format.MoneyFormat | None = None
+        self._plans: dict[tuple[bool, str, tuple[str, ...]], _Plan] = {}
+
+    def render(self, customer: object, variables: Mapping[str, Any]) -> Message:
+        options = self.options
+        person = Customer.parse(customer)
+        values = self.prepare(variables, person)
+        address = salutation(options.language, options.formality, person)
+        if address is None:
+            key: tuple[bool, str, tuple[str, ...]] = (False, "unknown", tuple(values))
+        else:
+            key = (True, person.gender or "unknown" if person else "unknown", tuple(values))
+            values["salutation"] = address
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = _plan(self, *key)
+        return plan.fill(values)
+
+    def prepare(self, variables: Mapping[str, Any], customer: Customer | None) -> dict[str, str]:
+        """Check the variables and format each one for the message's locale and channel."""
+        spec, market = self.spec, self.options.market
+        if not self.accepted.issuperset(variables):
+            unknown = sorted(set(variables) - self.accepted)
+            known = sorted(self.accepted - {"received_at", "sla_hours"})
+            raise InvalidOptionError(f"variable for {spec.name}", unknown[0], known)
+        given = {k: v for k, v in variables.items() if v is not None}
+        for group in spec.one_of:
+            if not any(name in given for name in group):
+                raise MissingVariableError(" or ".join(group), spec.name)
+        if spec.name in _DERIVING:
+            _derive(spec, market, given)
+        for name in self.required:
+            if name not in given:
+                raise MissingVariableError(name, spec.name)
+        locale = self.options.locale
+        values: dict[str, str] = {}
+        for var in spec.variables:
+            raw = given.get(var.name)
+            if raw is None:
+                continue
+            kind = var.kind
+            if kind == "text":
+                values[var.name] = check_text(raw, var.name)
+            elif kind == "money":
+                values[var.name] = self.money(raw, given.get("currency"))
+            elif kind == "date":
+                values[var.name] = _format.date(raw, locale, style=self.style)
+            elif kind == "datetime":
+                zone = customer.timezone if customer and customer.timezone else market.timezone
+                values[var.name] = _format.datetime(raw, locale, zone, style=self.style)
+            elif kind == "url":
+                values[var.name] = check_url(raw, var.name)
+            else:
+                values[var.name] = payment_method_name(raw, self.options.language.tag)
+        if "currency" in given:
+            _format.check_currency(given["currency"])
+        if "brand" in given:
+            values["brand"] = check_text(given["brand"], "brand")
+        return values
+
+    def money(self, amount: object, currency: object) -> str:
+        """``amount`` in ``currency`` (the market's when None) for this message."""
+        if currency is not None or self.gsm:
+            code = self.options.market.currency if currency is None else currency
+            return _format.money(
+                amount, _format.check_currency(code), self.options.locale, gsm=self.gsm
+            )
+        compiled = self._money
+        if compiled is None:
+            code = _format.check_currency(self.options.market.currency)
+            compiled = self._money = _format.money_format(self.options.locale, code)
+        return compiled(_format.check_money(amount))
 
 
 def _language_for(market: Market, requested: str | None) -> str:
@@ -189,61 +268,6 @@ def _accepted(intent: str) -> tuple[frozenset[str], tuple[str, ...]]:
 _DERIVING = frozenset(
     {"return_instructions", "privacy_request_received", "holiday_closure", "ticket_received"}
 )
-
-
-def _prepare(
-    spec: Intent,
-    market: Market,
-    variables: Mapping[str, Any],
-    locale: str,
-    channel: str,
-    customer: Customer | None,
-    tag: str,
-) -> dict[str, str]:
-    accepted, required = _accepted(spec.name)
-    if not accepted.issuperset(variables):
-        unknown = sorted(set(variables) - accepted)
-        known = sorted(accepted - {"received_at", "sla_hours"})
-        raise InvalidOptionError(f"variable for {spec.name}", unknown[0], known)
-    given = {k: v for k, v in variables.items() if v is not None}
-    for group in spec.one_of:
-        if not any(name in given for name in group):
-            raise MissingVariableError(" or ".join(group), spec.name)
-    if spec.name in _DERIVING:
-        _derive(spec, market, given)
-    for name in required:
-        if name not in given:
-            raise MissingVariableError(name, spec.name)
-    sms = channel == "sms"
-    style = "medium" if sms else "long"
-    # Keep money GSM-7-safe only where the SMS can be GSM-7 at all: an Arabic or
-    # Japanese SMS is UCS-2 anyway, and there ر.س or ¥ costs nothing.
-    gsm = sms and sms_can_be_gsm7(tag)
-    values: dict[str, str] = {}
-    for var in spec.variables:
-        raw = given.get(var.name)
-        if raw is None:
-            continue
-        kind = var.kind
-        if kind == "text":
-            values[var.name] = check_text(raw, var.name)
-        elif kind == "money":
-            currency = _format.check_currency(given.get("currency", market.currency))
-            values[var.name] = _format.money(raw, currency, locale, gsm=gsm)
-        elif kind == "date":
-            values[var.name] = _format.date(raw, locale, style=style)
-        elif kind == "datetime":
-            zone = customer.timezone if customer and customer.timezone else market.timezone
-            values[var.name] = _format.datetime(raw, locale, zone, style=style)
-        elif kind == "url":
-            values[var.name] = check_url(raw, var.name)
-        else:
-            values[var.name] = payment_method_name(raw, tag)
-    if "currency" in given:
-        _format.check_currency(given["currency"])
-    if "brand" in given:
-        values["brand"] = check_text(given["brand"], "brand")
-    return values
 
 
 def _derive(spec: Intent, market: Market, given: dict[str, Any]) -> None:
@@ -357,126 +381,86 @@ def _greeting(writer: _Writer, formality: Formality, customer: Customer | None, 
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
-    """A message with everything decided but the values: cached per combination of options."""
+    """A message with everything decided but the values, as ``str.format`` templates."""
 
-    intent: str
-    market: str
-    language: Language
-    locale: str
-    formality: Formality
-    tone: str
-    channel: str
+    kind: MessageKind
+    text: str
     subject: str | None
-    parts: tuple[str, ...]
-    joiner: str
     url_keys: tuple[str, ...]
-    _split_parts: tuple[tuple[str, ...], ...] = ()
-    _split_subject: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        where = f"messages/{self.language.catalog}.po"
-        object.__setattr__(
-            self, "_split_parts", tuple(split_template(p, where) for p in self.parts)
-        )
-        if self.subject is not None:
-            object.__setattr__(self, "_split_subject", split_template(self.subject, where))
+    where: str
 
     def fill(self, values: Mapping[str, str]) -> Message:
-        parts = [s[0] if len(s) == 1 else fill_pieces(s, values) for s in self._split_parts]
-        text = self.joiner.join(parts)
-        subject = fill_pieces(self._split_subject, values) if self.subject is not None else None
-        encoding = segments = None
-        page = None
-        if self.channel == "sms":
+        text = fill_format(self.text, values, self.where)
+        channel = self.kind.channel
+        if channel == "sms":
             plain = to_gsm7(text)
             if plain is not text and is_gsm7(plain):
                 text = plain
             encoding, segments = sms_encoding(text)
-        elif self.channel == "email":
-            urls = [values[k] for k in self.url_keys if k in values]
-            page = (self.language, subject or "", parts, urls)
-        return Message(
-            text=text,
-            subject=subject,
-            _page=page,
-            language=self.language.tag,
-            locale=self.locale,
-            formality=self.formality,
-            tone=self.tone,
-            channel=self.channel,
-            intent=self.intent,
-            market=self.market,
-            encoding=encoding,
-            segments=segments,
-            direction=self.language.direction,
-        )
+            return Message(text, None, self.kind, encoding, segments)
+        if channel != "email":
+            return Message(text, None, self.kind)
+        subject = fill_format(self.subject or "", values, self.where)
+        urls = [values[k] for k in self.url_keys if k in values] if self.url_keys else ()
+        return Message(text, subject, self.kind, _page=(subject, urls))
 
 
-@functools.lru_cache(maxsize=4096)
-def _plan(
-    intent: str,
-    market_code: str,
-    tag: str,
-    locale: str,
-    formality: Formality,
-    tone: str,
-    channel: str,
-    named: bool,
-    gender: str,
-    keys: frozenset[str],
-) -> _Plan:
-    from ..market._registry import get_market
-
-    spec = INTENTS[intent]
-    market = get_market(market_code)
-    lang = language(tag)
+def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Plan:
+    """Choose and join the catalog texts for a route, a kind of address and a set of values."""
+    spec, options = route.spec, route.options
+    market, lang, formality, tone = (
+        options.market,
+        options.language,
+        options.formality,
+        options.tone,
+    )
+    channel = options.channel
     writer = _Writer(lang, lang.register(formality))
     opening, closing = _tone_parts(writer, market, tone)
     subject = None
-    url_keys = tuple(v.name for v in spec.variables if v.kind == "url")
+    present = frozenset(keys)
     if channel == "sms":
         # An SMS carries only a brief apology, wherever the culture is: one segment matters
         # more than warmth there.
         brief = [writer.body("tone.apologetic")] if tone == "apologetic" else []
-        text = _join(lang, [*brief, _body_template(spec, writer, keys, "short")])
-        if "brand" in keys:
+        text = _join(lang, [*brief, _body_template(spec, writer, present, "short")])
+        if "brand" in present:
             text = "{brand}: " + text
-        parts: tuple[str, ...] = (text,)
+        parts: list[str] = [text]
         joiner = ""
     elif channel in ("chat", "whatsapp"):
-        lines = [
+        parts = [
             _greeting_template(writer, formality, named, gender, chat=True),
-            _join(lang, [*opening, _body_template(spec, writer, keys, "body")]),
+            _join(lang, [*opening, _body_template(spec, writer, present, "body")]),
         ]
         if closing:
-            lines.append(_join(lang, closing))
-        parts, joiner = tuple(lines), "\n"
+            parts.append(_join(lang, closing))
+        joiner = "\n"
     else:
         if market.communication.rapport_first:
             opening.insert(0, writer.body("rapport"))
-        paragraphs = [_greeting_template(writer, formality, named, gender, chat=False)]
+        parts = [_greeting_template(writer, formality, named, gender, chat=False)]
         if opening:
-            paragraphs.append(_join(lang, opening))
-        paragraphs.append(_body_template(spec, writer, keys, "body"))
+            parts.append(_join(lang, opening))
+        parts.append(_body_template(spec, writer, present, "body"))
         if closing:
-            paragraphs.append(_join(lang, closing))
-        signature = writer.body("signature" if "brand" in keys else "signature.generic")
-        paragraphs.append(f"{writer.address('closing', formality)}\n{signature}")
-        parts, joiner = tuple(paragraphs), "\n\n"
+            parts.append(_join(lang, closing))
+        signature = writer.body("signature" if "brand" in present else "signature.generic")
+        parts.append(f"{writer.address('closing', formality)}\n{signature}")
+        joiner = "\n\n"
         subject = writer.body(f"{spec.name}.subject")
+    where = f"messages/{lang.catalog}.po"
+    kind = MessageKind(spec.name, market.code, lang, options.locale, formality, tone, channel)
     return _Plan(
-        intent,
-        market_code,
-        lang,
-        locale,
-        formality,
-        tone,
-        channel,
-        subject,
-        parts,
-        joiner,
-        url_keys,
+        kind,
+        joiner.join(format_template(part, where) for part in parts),
+        format_template(subject, where) if subject is not None else None,
+        tuple(v.name for v in spec.variables if v.kind == "url"),
+        where,
     )
+
+
+_ROW_OPTIONS = frozenset({"intent", "market", "language", "tone", "formality", "channel"})
 
 
 def render_many(
@@ -484,32 +468,77 @@ def render_many(
 ) -> Iterator[Message | GlobalcsError]:
     """Render one message per row, lazily; each row holds ``render``'s keyword arguments.
 
-    With ``errors="collect"`` a bad row yields its :class:`GlobalcsError` in place
-    of a message; by default the error is raised after the earlier messages.
+    Rows that share their intent, market and options share one resolved route, so a
+    batch pays for option checks once. With ``errors="collect"`` a bad row yields its
+    :class:`GlobalcsError` in place of a message; by default the error is raised after
+    the earlier messages.
+
+    >>> import globalcs
+    >>> rows = [{"intent": "delivered", "market": "SE", "order_id": "A-1"},
+    ...         {"intent": "delivered", "market": "SE", "order_id": None}]
+    >>> [type(m).__name__ for m in globalcs.render_many(rows, errors="collect")]
+    ['Message', 'MissingVariableError']
     """
     if errors not in ("raise", "collect"):
         raise InvalidOptionError("errors", errors, ("raise", "collect"))
+    routes: dict[tuple[Any, ...], _Route] = {}
     for row in rows:
         try:
             if not isinstance(row, Mapping):
                 raise InvalidOptionError("row", row, reason="each row must be a mapping")
-            arguments = dict(row)
-            market = arguments.pop("market", None)
-            if market is None:
-                raise MissingVariableError("market", "render_many row")
-            if "template" in arguments:
-                from ._templates import render_template
-
-                yield render_template(arguments.pop("template"), market, **arguments)
+            if "template" in row:
+                yield _render_template_row(row)
                 continue
-            intent = arguments.pop("intent", None)
-            if intent is None:
-                raise MissingVariableError("intent", "render_many row")
-            yield render(intent, market, **arguments)
+            get = row.get
+            options = (
+                get("intent"),
+                get("market"),
+                get("language"),
+                get("tone", "neutral"),
+                get("formality"),
+                get("channel", "email"),
+            )
+            try:
+                route = routes.get(options)
+            except TypeError:  # an unhashable option: let render() say what is wrong
+                route = None
+            if route is None:
+                route = _row_route(*options)
+                if len(routes) < 1024:
+                    routes[options] = route
+            variables = {k: v for k, v in row.items() if k not in _ROW_OPTIONS}
+            yield route.render(variables.pop("customer", None), variables)
         except GlobalcsError as exc:
             if errors == "raise":
                 raise
             yield exc
+
+
+def _row_route(
+    intent: object,
+    market: object,
+    language: object,
+    tone: object,
+    formality: object,
+    channel: object,
+) -> _Route:
+    if market is None:
+        raise MissingVariableError("market", "render_many row")
+    if intent is None:
+        raise MissingVariableError("intent", "render_many row")
+    target = get_market(market)
+    _check_option_types(language, tone, formality, channel)
+    return _route(_intent_name(intent), target.code, language, tone, formality, channel)
+
+
+def _render_template_row(row: Mapping[str, Any]) -> Message:
+    from ._templates import render_template
+
+    arguments = dict(row)
+    market = arguments.pop("market", None)
+    if market is None:
+        raise MissingVariableError("market", "render_many row")
+    return render_template(arguments.pop("template"), market, **arguments)
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,7 +565,6 @@ def template_context(
     variables: Mapping[str, Any],
 ) -> TemplateContext:
     """Resolve the options of ``render_template`` and build the template's variables."""
-    from ..market._registry import get_market
     from ._filters import CONTEXT_KEY, Binding
 
     target = get_market(market)
@@ -571,7 +599,6 @@ def _options(
 ) -> TemplateContext:
     """Resolve a render's options once per combination: market, language, register, locale."""
     from ..market._derived import babel_locale
-    from ..market._registry import get_market
 
     target = get_market(code)
     if tone not in TONES:
@@ -612,39 +639,26 @@ def _check_option_types(language: object, tone: object, formality: object, chann
 
 def finish_template_message(context: TemplateContext, text: str, subject: str | None) -> Message:
     """Wrap a rendered merchant template as a :class:`Message` for its channel."""
-    lang = context.language
+    kind = _template_kind(
+        context.market.code,
+        context.language.tag,
+        context.locale,
+        context.formality,
+        context.tone,
+        context.channel,
+    )
     if context.channel == "sms":
         plain = to_gsm7(text)
         text = plain if is_gsm7(plain) else text
         encoding, segments = sms_encoding(text)
-        return Message(
-            text=text,
-            subject=None,
-            language=lang.tag,
-            locale=context.locale,
-            formality=context.formality,
-            tone=context.tone,
-            channel="sms",
-            intent="template",
-            market=context.market.code,
-            encoding=encoding,
-            segments=segments,
-            direction=lang.direction,
-        )
-    page = None
+        return Message(text, None, kind, encoding, segments)
     if context.channel == "email":
-        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-        page = (lang, subject or "", paragraphs, find_urls(text))
-    return Message(
-        text=text,
-        subject=subject if context.channel == "email" else None,
-        _page=page,
-        language=lang.tag,
-        locale=context.locale,
-        formality=context.formality,
-        tone=context.tone,
-        channel=context.channel,
-        intent="template",
-        market=context.market.code,
-        direction=lang.direction,
-    )
+        return Message(text, subject, kind, _page=(subject or "", find_urls(text)))
+    return Message(text, None, kind)
+
+
+@functools.lru_cache(maxsize=1024)
+def _template_kind(
+    market: str, tag: str, locale: str, formality: Formality, tone: str, channel: str
+) -> MessageKind:
+    return MessageKind("template", market, language(tag), locale, formality, tone, channel)

@@ -16,7 +16,7 @@ import functools
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._errors import (
     GlobalcsError,
@@ -25,6 +25,9 @@ from .._errors import (
     TemplateRenderError,
     TemplateSecurityError,
 )
+
+if TYPE_CHECKING:
+    from ._message import Message
 
 MAX_SOURCE = 20_000
 MAX_SUBJECT = 300
@@ -425,7 +428,7 @@ def render_template(
     customer: Any = None,
     subject: str | None = None,
     **variables: Any,
-) -> Any:
+) -> Message:
     """Render a merchant template into a :class:`Message` for a customer in ``market``.
 
     >>> import decimal, globalcs

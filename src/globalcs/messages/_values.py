@@ -19,10 +19,12 @@ _LINE_BREAKS = re.compile("[\r\n\x00\x0b\x0c\x1b\x85\u2028\u2029]")
 
 
 def check_text(value: object, name: str) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
-        raise InvalidOptionError(name, value, reason="expected text")
+    """One line of text (an ``int`` is written out), at most 1,000 characters."""
+    if type(value) is not str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        elif not isinstance(value, str):
+            raise InvalidOptionError(name, value, reason="expected text")
     if len(value) > _MAX_TEXT:
         raise InvalidOptionError(name, value[:40], reason=f"longer than {_MAX_TEXT} characters")
     if _LINE_BREAKS.search(value):
@@ -75,6 +77,29 @@ def split_template(template: str, where: str) -> tuple[str, ...]:
         if not name:
             raise DataError(where, template, "empty placeholder")
     return tuple(pieces)
+
+
+def format_template(template: str, where: str) -> str:
+    """A catalog template as a :meth:`str.format_map` template: literal braces doubled.
+
+    >>> format_template("Order {order_id} {ok}", "en.po")
+    'Order {order_id} {ok}'
+    >>> format_template("{ } {id}", "en.po")
+    '{{ }} {id}'
+    """
+    pieces = split_template(template, where)
+    out = [p.replace("{", "{{").replace("}", "}}") for p in pieces[::2]]
+    for index, name in enumerate(pieces[1::2]):
+        out.insert(2 * index + 1, "{" + name + "}")
+    return "".join(out)
+
+
+def fill_format(template: str, values: Mapping[str, str], where: str) -> str:
+    """Fill a :func:`format_template` result; a placeholder without a value is a catalog error."""
+    try:
+        return template.format_map(values)
+    except KeyError as missing:
+        raise DataError(where, str(missing.args[0]), "placeholder has no value") from None
 
 
 @functools.lru_cache(maxsize=1024)
