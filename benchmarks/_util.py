@@ -82,3 +82,27 @@ def fmt(seconds: float) -> str:
     if seconds >= 1e-6:
         return f"{seconds * 1e6:.2f} µs"
     return f"{seconds * 1e9:.0f} ns"
+
+
+def paired_seconds(
+    candidate: Callable[[], object],
+    baseline: Callable[[], object],
+    *,
+    number: int = 1000,
+    repeat: int = 15,
+) -> tuple[float, float, float]:
+    """Time two functions in alternating runs: (candidate median, baseline median, median
+    of the per-run ratios). Alternating keeps a busy neighbour from favouring either."""
+    ours, theirs, ratios = [], [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            baseline()
+        middle = time.perf_counter()
+        for _ in range(number):
+            candidate()
+        end = time.perf_counter()
+        theirs.append((middle - start) / number)
+        ours.append((end - middle) / number)
+        ratios.append((end - middle) / (middle - start))
+    return statistics.median(ours), statistics.median(theirs), statistics.median(ratios)

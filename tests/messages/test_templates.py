@@ -119,6 +119,93 @@ def test_only_plain_data_reaches_a_template() -> None:
         globalcs.render_template(template, "DE", obj={"_private": 1})
 
 
+def test_subclasses_of_plain_types_arrive_as_the_plain_type() -> None:
+    import collections
+    import enum
+
+    from globalcs.messages._templates import plain_data
+
+    class Stamp(dt.datetime):
+        def leak(self) -> str:
+            return "secret"
+
+    class Day(dt.date):
+        pass
+
+    class Money(decimal.Decimal):
+        pass
+
+    class Level(enum.IntEnum):
+        GOLD = 3
+
+    class Name(str):
+        pass
+
+    at = Stamp(2026, 12, 1, 9, tzinfo=dt.UTC)
+    copied = plain_data(
+        {
+            "at": at,
+            "day": Day(2026, 12, 1),
+            "total": Money("9.90"),
+            "level": Level.GOLD,
+            "name": Name("Anna"),
+            "tags": ["a", ("b",)],
+            "order": collections.OrderedDict(id="A-1"),
+        }
+    )
+    assert type(copied["at"]) is dt.datetime
+    assert copied["at"] == at
+    assert type(copied["day"]) is dt.date
+    assert type(copied["total"]) is decimal.Decimal
+    assert type(copied["level"]) is int
+    assert type(copied["name"]) is str
+    assert copied["tags"] == ("a", ("b",))
+    assert type(copied["order"]) is dict
+
+
+def test_data_budget_counts_every_value_of_every_variable() -> None:
+    template = globalcs.compile_template("{{ a|length }}")
+    half = {f"k{i}": i for i in range(6_000)}
+    assert globalcs.render_template(template, "DE", a=half).text == "6000"
+    with pytest.raises(globalcs.InvalidOptionError, match="too much data"):
+        globalcs.render_template(template, "DE", a=half, b=dict(half))
+    with pytest.raises(globalcs.InvalidOptionError, match="too much data"):
+        globalcs.render_template(template, "DE", a={f"k{i}": i for i in range(10_001)})
+
+
+def test_a_mapping_whose_items_never_end_is_stopped() -> None:
+    import collections.abc
+    import itertools
+
+    class Endless(collections.abc.Mapping[str, int]):
+        def __getitem__(self, key: str) -> int:
+            return 1
+
+        def __len__(self) -> int:
+            return 1
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            return (f"k{i}" for i in itertools.count())
+
+    template = globalcs.compile_template("{{ a|length }}")
+    with pytest.raises(globalcs.InvalidOptionError, match="too much data"):
+        globalcs.render_template(template, "DE", a=Endless())
+
+
+def test_attributes_of_a_mapping_are_its_keys_only() -> None:
+    order = {"items": ("shirt", "socks"), "id": "A-1"}
+    template = globalcs.compile_template("{{ order.id }}: {{ order.items|join(', ') }}")
+    assert globalcs.render_template(template, "DE", order=order).text == "A-1: shirt, socks"
+    assert globalcs.render_template("{{ order['id'] }}", "DE", order=order).text == "A-1"
+    # A mapping's methods are not reachable: no key, no value (and no memory address).
+    for source in ("{{ order.keys }}", "{{ order.values }}", "{{ customer.get }}"):
+        with pytest.raises(globalcs.MissingVariableError):
+            globalcs.render_template(source, "DE", order=order, customer=CUSTOMER)
+    # Other plain values keep their attributes.
+    day = dt.date(2026, 12, 24)
+    assert globalcs.render_template("{{ day.year }}", "DE", day=day).text == "2026"
+
+
 def test_missing_variable_is_named() -> None:
     template = globalcs.compile_template("Order {{ order_id }} for {{ customer|greeting }}")
     with pytest.raises(globalcs.MissingVariableError) as info:

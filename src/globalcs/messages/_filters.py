@@ -8,8 +8,7 @@ locale writes money.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .._errors import InvalidOptionError, TemplateSecurityError
 from .._formality import Formality
@@ -20,9 +19,9 @@ from ._languages import Language
 CONTEXT_KEY = "_globalcs"
 
 
-@dataclass(frozen=True, slots=True)
-class Binding:
-    """What a filter needs to know about the render it runs in."""
+class Binding(NamedTuple):
+    """What a filter needs to know about the render it runs in (made for every render,
+    so a light tuple)."""
 
     market: Market
     language: Language

@@ -41,7 +41,7 @@ class Message:
     _kind: MessageKind = field(repr=False)
     encoding: str | None = None
     segments: int | None = None
-    # The e-mail's (subject, links) until ``html`` is first read, then the page.
+    # The e-mail's (subject, links or None to find them) until ``html`` is read, then the page.
     _page: Any = field(default=None, compare=False)
 
     @property
@@ -90,6 +90,8 @@ class Message:
         if page is None or isinstance(page, str):
             return page
         subject, urls = page
+        if urls is None:
+            urls = find_urls(self.text)
         built = email_html(self._kind.language, subject, self.text, urls)
         object.__setattr__(self, "_page", built)
         return built

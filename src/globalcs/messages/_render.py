@@ -21,9 +21,10 @@ from ..market._model import Market
 from ..market._registry import get_market
 from . import _format
 from ._customer import Customer, salutation
+from ._filters import CONTEXT_KEY, Binding
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
 from ._languages import Language, catalog, language, resolve_language, supported_languages
-from ._message import Message, MessageKind, find_urls
+from ._message import Message, MessageKind
 from ._sms import is_gsm7, sms_encoding, to_gsm7
 from ._values import (
     PLACEHOLDER,
@@ -144,7 +145,7 @@ class _Route:
 
     __slots__ = ("_money", "_plans", "accepted", "gsm", "options", "required", "spec", "style")
 
-    def __init__(self, spec: Intent, options: TemplateContext) -> None:
+    def __init__(self, spec: Intent, options: Options) -> None:
         self.spec = spec
         self.options = options
         self.accepted, self.required = _accepted(spec.name)
@@ -541,9 +542,13 @@ def _render_template_row(row: Mapping[str, Any]) -> Message:
     return render_template(arguments.pop("template"), market, **arguments)
 
 
+_RESERVED = frozenset({"customer", "market", "language", "formality", "tone", "channel"})
+
+
 @dataclass(frozen=True, slots=True)
-class TemplateContext:
-    """Everything a merchant template render needs, resolved once."""
+class Options:
+    """A render's options, resolved once per combination: market, language, register,
+    locale, tone and channel, and the template variables they give."""
 
     market: Market
     language: Language
@@ -552,6 +557,7 @@ class TemplateContext:
     tone: str
     channel: str
     values: Mapping[str, Any]
+    template_kind: MessageKind
 
 
 def template_context(
@@ -563,20 +569,16 @@ def template_context(
     channel: str,
     customer: object,
     variables: Mapping[str, Any],
-) -> TemplateContext:
+) -> tuple[Options, dict[str, Any]]:
     """Resolve the options of ``render_template`` and build the template's variables."""
-    from ._filters import CONTEXT_KEY, Binding
-
     target = get_market(market)
     _check_option_types(language, tone, formality, channel)
     base = _options(target.code, language, tone, formality, channel)
     person = Customer.parse(customer)
-    reserved = {"customer", "market", "language", "formality", "tone", "channel"}
-    clash = sorted(reserved & set(variables))
-    if clash:
+    if not _RESERVED.isdisjoint(variables):
+        clash = sorted(_RESERVED.intersection(variables))
         raise InvalidOptionError("variable", clash[0], reason="this name is reserved")
-    values: dict[str, Any] = dict(variables)
-    values.update(base.values)
+    values: dict[str, Any] = {**variables, **base.values}
     if person is not None:
         values["customer"] = {
             "given_name": person.given_name,
@@ -588,15 +590,13 @@ def template_context(
     values[CONTEXT_KEY] = Binding(
         base.market, base.language, base.locale, base.formality, channel, person
     )
-    return TemplateContext(
-        base.market, base.language, base.locale, base.formality, tone, channel, values
-    )
+    return base, values
 
 
 @functools.lru_cache(maxsize=1024)
 def _options(
     code: str, language: str | None, tone: str, formality: object, channel: str
-) -> TemplateContext:
+) -> Options:
     """Resolve a render's options once per combination: market, language, register, locale."""
     from ..market._derived import babel_locale
 
@@ -622,7 +622,8 @@ def _options(
         "tone": tone,
         "channel": channel,
     }
-    return TemplateContext(target, lang, locale, chosen, tone, channel, values)
+    kind = MessageKind("template", target.code, lang, locale, chosen, tone, channel)
+    return Options(target, lang, locale, chosen, tone, channel, values, kind)
 
 
 def _check_option_types(language: object, tone: object, formality: object, channel: object) -> None:
@@ -637,28 +638,15 @@ def _check_option_types(language: object, tone: object, formality: object, chann
         raise UnknownLanguageError(language, supported_languages())
 
 
-def finish_template_message(context: TemplateContext, text: str, subject: str | None) -> Message:
+def finish_template_message(options: Options, text: str, subject: str | None) -> Message:
     """Wrap a rendered merchant template as a :class:`Message` for its channel."""
-    kind = _template_kind(
-        context.market.code,
-        context.language.tag,
-        context.locale,
-        context.formality,
-        context.tone,
-        context.channel,
-    )
-    if context.channel == "sms":
+    kind = options.template_kind
+    if options.channel == "sms":
         plain = to_gsm7(text)
         text = plain if is_gsm7(plain) else text
         encoding, segments = sms_encoding(text)
         return Message(text, None, kind, encoding, segments)
-    if context.channel == "email":
-        return Message(text, subject, kind, _page=(subject or "", find_urls(text)))
+    if options.channel == "email":
+        # The links are found when the page is built.
+        return Message(text, subject, kind, _page=(subject or "", None))
     return Message(text, None, kind)
-
-
-@functools.lru_cache(maxsize=1024)
-def _template_kind(
-    market: str, tag: str, locale: str, formality: Formality, tone: str, channel: str
-) -> MessageKind:
-    return MessageKind("template", market, language(tag), locale, formality, tone, channel)

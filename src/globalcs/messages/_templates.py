@@ -13,10 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import functools
+import itertools
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from jinja2 import UndefinedError
+from jinja2.exceptions import SecurityError
 
 from .._errors import (
     GlobalcsError,
@@ -25,6 +29,7 @@ from .._errors import (
     TemplateRenderError,
     TemplateSecurityError,
 )
+from ._render import finish_template_message, template_context
 
 if TYPE_CHECKING:
     from ._message import Message
@@ -243,7 +248,28 @@ def _environment() -> Any:
     from jinja2 import StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    env = ImmutableSandboxedEnvironment(
+    class MerchantEnvironment(ImmutableSandboxedEnvironment):
+        """The sandbox for merchant templates. Their data is plain (see :func:`plain_data`),
+        so the attribute of a mapping is its key, as in Liquid, and a mapping's methods
+        are not reachable. Other values get the sandbox's checks."""
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            if type(obj) is dict:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    return self.undefined(obj=obj, name=attribute)
+            return super().getattr(obj, attribute)
+
+        def getitem(self, obj: Any, argument: Any) -> Any:
+            if type(obj) is dict:
+                try:
+                    return obj[argument]
+                except (KeyError, TypeError):
+                    return self.undefined(obj=obj, name=argument)
+            return super().getitem(obj, argument)
+
+    env = MerchantEnvironment(
         undefined=StrictUndefined,
         autoescape=False,
         optimized=False,
@@ -329,63 +355,153 @@ def _compile(source: str) -> Any:
     return env.from_string(tree)
 
 
-_SCALARS = (str, int, decimal.Decimal, dt.date, type(None), bool)
+_PLAIN_SCALARS = frozenset({int, bool, type(None), decimal.Decimal, dt.date})
 
 
-def plain_data(value: object, where: str = "variable", _budget: list[int] | None = None) -> Any:
-    """Copy caller data into plain values (no methods or objects reach a template)."""
-    budget = _budget if _budget is not None else [10_000]
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise InvalidOptionError(where, "...", reason="too much data for a template")
-    kind = type(value)
-    if kind is str:
-        if len(value) > MAX_STRING:  # type: ignore[arg-type]
-            raise InvalidOptionError(where, str(value)[:40], reason=f"longer than {MAX_STRING}")
-        return value
-    if kind is int or kind is bool or value is None or kind is decimal.Decimal:
-        return value
-    if isinstance(value, dt.date):
-        if isinstance(value, dt.datetime) and (value.tzinfo is None or value.utcoffset() is None):
-            from .._errors import NaiveDatetimeError
+def plain_data(value: object, where: str = "variable") -> Any:
+    """Copy caller data into plain values (no methods or objects reach a template).
 
-            raise NaiveDatetimeError(value, where)
-        return value
-    if isinstance(value, str | int):  # subclasses: copy to the plain type
-        return plain_data(str(value) if isinstance(value, str) else int(value), where, budget)
-    if isinstance(value, float):
-        raise InvalidOptionError(where, value, reason="floats are not accepted; use Decimal")
-    if isinstance(value, Mapping):
-        result = {}
-        for key, item in value.items():
+    >>> plain_data({"items": [{"name": "Tee", "qty": 2}]})
+    {'items': ({'name': 'Tee', 'qty': 2},)}
+    """
+    return _PlainCopy(where).copy(value)
+
+
+def plain_variables(variables: Mapping[str, Any]) -> dict[str, Any]:
+    """:func:`plain_data` for a template's variables, with one budget for all of them."""
+    copier = _PlainCopy("variable")
+    result = {}
+    for name, value in variables.items():
+        kind = type(value)
+        if (kind is str and len(value) <= MAX_STRING) or kind in _PLAIN_SCALARS:
+            copier.budget -= 1
+            result[name] = value
+        else:
+            copier.where = name
+            result[name] = copier.copy(value)
+    return result
+
+
+class _PlainCopy:
+    """One copy of caller data, with a budget on how many values it may hold."""
+
+    __slots__ = ("budget", "where")
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.budget = 10_000
+
+    def copy(self, value: object) -> Any:
+        self.budget -= 1
+        if self.budget < 0:
+            raise InvalidOptionError(self.where, "...", reason="too much data for a template")
+        kind = type(value)
+        if kind is str:
+            if len(value) > MAX_STRING:  # type: ignore[arg-type]
+                raise InvalidOptionError(
+                    self.where, str(value)[:40], reason=f"longer than {MAX_STRING}"
+                )
+            return value
+        if kind is dict:
+            return self.mapping(value)  # type: ignore[arg-type]
+        if kind in _PLAIN_SCALARS:
+            return value
+        if kind is list or kind is tuple:
+            return self.sequence(value)  # type: ignore[arg-type]
+        return self.other(value)
+
+    def mapping(self, value: Mapping[Any, Any]) -> dict[str, Any]:
+        if type(value) is dict:
+            if len(value) > self.budget:
+                raise InvalidOptionError(self.where, "...", reason="too much data for a template")
+            result = value.copy()
+        else:  # another Mapping: its items() is caller code, so count as it goes
+            result = {}
+            for key, item in value.items():
+                self.budget -= 1
+                if self.budget < 0:
+                    raise InvalidOptionError(
+                        self.where, "...", reason="too much data for a template"
+                    )
+                result[key] = item
+            self.budget += len(result)
+        for key, item in result.items():
             if type(key) is not str or key.startswith("_"):
-                raise InvalidOptionError(where, key, reason="keys must be public strings")
-            result[key] = plain_data(item, where, budget)
+                raise InvalidOptionError(self.where, key, reason="keys must be public strings")
+            # Short strings and plain scalars stay as they are: most values of a mapping are.
+            kind = type(item)
+            if not ((kind is str and len(item) <= MAX_STRING) or kind in _PLAIN_SCALARS):
+                result[key] = self.copy(item)
+        self.budget -= len(result)
+        if self.budget < 0:
+            raise InvalidOptionError(self.where, "...", reason="too much data for a template")
         return result
-    if isinstance(value, list | tuple):
+
+    def sequence(self, value: list[Any] | tuple[Any, ...]) -> tuple[Any, ...]:
         if len(value) > MAX_SEQUENCE:
-            raise InvalidOptionError(where, len(value), reason=f"more than {MAX_SEQUENCE} items")
-        return tuple(plain_data(item, where, budget) for item in value)
-    raise InvalidOptionError(
-        where,
-        type(value).__name__,
-        reason="only plain data (str, int, Decimal, date, "
-        "datetime, bool, None, mappings and lists) reaches a template",
+            raise InvalidOptionError(
+                self.where, len(value), reason=f"more than {MAX_SEQUENCE} items"
+            )
+        return tuple([self.mapping(v) if type(v) is dict else self.copy(v) for v in value])
+
+    def other(self, value: object) -> Any:
+        # Subclasses of the plain types are copied to the plain type, so none of their
+        # methods can reach a template.
+        if isinstance(value, Mapping):
+            return self.mapping(value)
+        if isinstance(value, dt.datetime):
+            if value.tzinfo is None or value.utcoffset() is None:
+                from .._errors import NaiveDatetimeError
+
+                raise NaiveDatetimeError(value, self.where)
+            return value if type(value) is dt.datetime else _plain_datetime(value)
+        if isinstance(value, dt.date):
+            return dt.date(value.year, value.month, value.day)
+        if isinstance(value, str):
+            self.budget += 1
+            return self.copy(str(value))
+        if isinstance(value, int):
+            return int(value)
+        if isinstance(value, decimal.Decimal):
+            return decimal.Decimal(value)
+        if isinstance(value, float):
+            raise InvalidOptionError(
+                self.where, value, reason="floats are not accepted; use Decimal"
+            )
+        if isinstance(value, list | tuple):
+            return self.sequence(value)
+        raise InvalidOptionError(
+            self.where,
+            type(value).__name__,
+            reason="only plain data (str, int, Decimal, date, "
+            "datetime, bool, None, mappings and lists) reaches a template",
+        )
+
+
+def _plain_datetime(value: dt.datetime) -> dt.datetime:
+    return dt.datetime(
+        value.year,
+        value.month,
+        value.day,
+        value.hour,
+        value.minute,
+        value.second,
+        value.microsecond,
+        value.tzinfo,
+        fold=value.fold,
     )
 
 
 def run(compiled: Any, context: Mapping[str, Any], intent: str = "template") -> str:
     """Render with an output cap; undefined variables become MissingVariableError."""
-    import itertools
-
-    from jinja2 import UndefinedError
-    from jinja2.exceptions import SecurityError
-
     pieces: list[str] = []
     size = 0
     try:
         # What Template.render does, minus its wrapper generator; batches keep the size check cheap.
-        stream: Iterator[str] = compiled.root_render_func(compiled.new_context(context))
+        # shared: the context is this render's own dict, so Jinja need not copy it.
+        stream: Iterator[str] = compiled.root_render_func(
+            compiled.new_context(context, shared=True)
+        )
         while True:
             # Join in batches: the size check stays cheap and output stays bounded.
             batch = list(itertools.islice(stream, 256))
@@ -440,31 +556,29 @@ def render_template(
     >>> msg.subject, msg.text.splitlines()[0]
     ('Order A-1', 'Dear Léa Roux,')
     """
-    from . import _render
-
     if isinstance(template, str):
         template = compile_template(template, subject=subject)
     elif not isinstance(template, Template):
         raise InvalidOptionError("template", template, reason="expected a Template or a string")
-    context = _render.template_context(
+    options, values = template_context(
         market,
         language=language,
         tone=tone,
         formality=formality,
         channel=channel,
         customer=customer,
-        variables={k: plain_data(v, k) for k, v in variables.items()},
+        variables=plain_variables(variables),
     )
-    text = run(template._body, context.values).strip()
+    text = run(template._body, values).strip()
     subject_text = None
     if template._subject is not None:
-        subject_text = run(template._subject, context.values)
+        subject_text = run(template._subject, values)
         if any(ch in subject_text for ch in "\r\n\x0b\x0c\x85\u2028\u2029"):
             raise TemplateSecurityError("a line break in the rendered subject")
         subject_text = " ".join(subject_text.split())
         if len(subject_text) > MAX_SUBJECT:
             raise TemplateRenderError("the subject is too long")
-    return _render.finish_template_message(context, text, subject_text)
+    return finish_template_message(options, text, subject_text)
 
 
 def template_filters() -> dict[str, Callable[..., Any]]:
