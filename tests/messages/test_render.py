@@ -230,6 +230,35 @@ def test_bad_customers_are_refused() -> None:
         )
 
 
+@pytest.mark.parametrize(
+    "customer",
+    [
+        {"given_name": "Anna", "family_name": "Müller", "gender": "female"},
+        {"given_name": "Anna", "family_name": "Müller", "gender": "female", "title": ""},
+        {"given_name": "Jo", "family_name": "Lee", "gender": "unknown", "timezone": "Asia/Seoul"},
+        {"family_name": "Müller", "title": "Dr."},
+    ],
+)
+def test_a_customer_renders_alike_as_mapping_or_customer(customer: dict[str, str]) -> None:
+    from globalcs.messages._customer import person
+
+    as_object = globalcs.Customer.parse(customer)
+    assert as_object is not None
+    for channel in ("email", "chat"):
+        common = {"order_id": "1", "channel": channel}
+        from_mapping = globalcs.render("delivered", "DE", customer=customer, **common)
+        from_object = globalcs.render("delivered", "DE", customer=as_object, **common)
+        assert from_mapping == from_object, channel
+    assert person(customer) == person(as_object)
+
+
+def test_customer_names_given_as_numbers_are_written_out() -> None:
+    customer = globalcs.Customer.parse({"given_name": 7, "family_name": 42})
+    assert customer == globalcs.Customer(given_name="7", family_name="42")
+    assert customer is not None
+    assert type(customer.family_name) is str
+
+
 def test_messaging_register_never_below_market_minimum() -> None:
     for market in globalcs.curated_markets():
         for channel in ("chat", "sms", "whatsapp"):

@@ -79,12 +79,14 @@ def listing(context: Any, values: Iterable[Any], style: str = "standard") -> str
 
 
 def _customer(value: object) -> Any:
-    from ._customer import Customer
+    from ._customer import Customer, Person, person
 
-    if value is None or isinstance(value, Customer):
+    if value is None or isinstance(value, Person):
         return value
     if isinstance(value, Mapping):
-        return Customer.parse({k: v for k, v in value.items() if v is not None})
+        return person({k: v for k, v in value.items() if v is not None})
+    if isinstance(value, Customer):
+        return person(value)
     raise InvalidOptionError("customer", value, reason="expected a customer mapping")
 
 

@@ -20,7 +20,7 @@ from .._formality import Formality
 from ..market._model import Market
 from ..market._registry import get_market
 from . import _format
-from ._customer import Customer, salutation
+from ._customer import Customer, Person, person, salutation
 from ._filters import CONTEXT_KEY, Binding
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
 from ._languages import Language, catalog, language, resolve_language, supported_languages
@@ -159,32 +159,34 @@ class _Route:
 
     def render(self, customer: object, variables: Mapping[str, Any]) -> Message:
         options = self.options
-        person = Customer.parse(customer)
-        values = self.prepare(variables, person)
-        address = salutation(options.language, options.formality, person)
+        who = person(customer)
+        values = self.prepare(variables, who)
+        address = salutation(options.language, options.formality, who)
         if address is None:
             key: tuple[bool, str, tuple[str, ...]] = (False, "unknown", tuple(values))
         else:
-            key = (True, person.gender or "unknown" if person else "unknown", tuple(values))
+            key = (True, who.gender or "unknown" if who else "unknown", tuple(values))
             values["salutation"] = address
         plan = self._plans.get(key)
         if plan is None:
             plan = self._plans[key] = _plan(self, *key)
         return plan.fill(values)
 
-    def prepare(self, variables: Mapping[str, Any], customer: Customer | None) -> dict[str, str]:
+    def prepare(self, variables: Mapping[str, Any], customer: Person | None) -> dict[str, str]:
         """Check the variables and format each one for the message's locale and channel."""
         spec, market = self.spec, self.options.market
         if not self.accepted.issuperset(variables):
             unknown = sorted(set(variables) - self.accepted)
             known = sorted(self.accepted - {"received_at", "sla_hours"})
             raise InvalidOptionError(f"variable for {spec.name}", unknown[0], known)
-        given = {k: v for k, v in variables.items() if v is not None}
+        given = variables
+        if None in variables.values():
+            given = {k: v for k, v in variables.items() if v is not None}
         for group in spec.one_of:
             if not any(name in given for name in group):
                 raise MissingVariableError(" or ".join(group), spec.name)
         if spec.name in _DERIVING:
-            _derive(spec, market, given)
+            given = _derive(spec, market, dict(given))
         for name in self.required:
             if name not in given:
                 raise MissingVariableError(name, spec.name)
@@ -271,7 +273,8 @@ _DERIVING = frozenset(
 )
 
 
-def _derive(spec: Intent, market: Market, given: dict[str, Any]) -> None:
+def _derive(spec: Intent, market: Market, given: dict[str, Any]) -> dict[str, Any]:
+    """Add the values an intent can work out from the market (deadlines, holiday name)."""
     if spec.name == "return_instructions" and "return_deadline" not in given:
         given["return_deadline"] = market.returns.withdrawal_deadline(
             given["delivered_on"], market=market
@@ -290,6 +293,7 @@ def _derive(spec: Intent, market: Market, given: dict[str, Any]) -> None:
         )
     given.pop("received_at", None)
     given.pop("sla_hours", None)
+    return given
 
 
 def _closing_holiday(market: Market, reopens_at: object) -> str | None:
@@ -373,7 +377,9 @@ def _greeting_template(
     return writer.address(key, formality, gender)
 
 
-def _greeting(writer: _Writer, formality: Formality, customer: Customer | None, chat: bool) -> str:
+def _greeting(
+    writer: _Writer, formality: Formality, customer: Customer | Person | None, chat: bool
+) -> str:
     address = salutation(writer.lang, formality, customer)
     gender = customer.gender if customer is not None and customer.gender else "unknown"
     template = _greeting_template(writer, formality, address is not None, gender, chat)
@@ -574,21 +580,15 @@ def template_context(
     target = get_market(market)
     _check_option_types(language, tone, formality, channel)
     base = _options(target.code, language, tone, formality, channel)
-    person = Customer.parse(customer)
+    who = person(customer)
     if not _RESERVED.isdisjoint(variables):
         clash = sorted(_RESERVED.intersection(variables))
         raise InvalidOptionError("variable", clash[0], reason="this name is reserved")
     values: dict[str, Any] = {**variables, **base.values}
-    if person is not None:
-        values["customer"] = {
-            "given_name": person.given_name,
-            "family_name": person.family_name,
-            "gender": person.gender,
-            "title": person.title,
-            "timezone": person.timezone,
-        }
+    if who is not None:
+        values["customer"] = who._asdict()
     values[CONTEXT_KEY] = Binding(
-        base.market, base.language, base.locale, base.formality, channel, person
+        base.market, base.language, base.locale, base.formality, channel, who
     )
     return base, values
 
