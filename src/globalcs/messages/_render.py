@@ -25,7 +25,7 @@ from ._filters import CONTEXT_KEY, Binding
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
 from ._languages import Language, catalog, language, resolve_language, supported_languages
 from ._message import Message, MessageKind
-from ._sms import is_gsm7, sms_encoding, to_gsm7
+from ._sms import is_gsm7, sms_form, to_gsm7
 from ._values import (
     PLACEHOLDER,
     check_text,
@@ -400,10 +400,7 @@ class _Plan:
         text = fill_format(self.text, values, self.where)
         channel = self.kind.channel
         if channel == "sms":
-            plain = to_gsm7(text)
-            if plain is not text and is_gsm7(plain):
-                text = plain
-            encoding, segments = sms_encoding(text)
+            text, encoding, segments = sms_form(text)
             return Message(text, None, self.kind, encoding, segments)
         if channel != "email":
             return Message(text, None, self.kind)
@@ -642,9 +639,7 @@ def finish_template_message(options: Options, text: str, subject: str | None) ->
     """Wrap a rendered merchant template as a :class:`Message` for its channel."""
     kind = options.template_kind
     if options.channel == "sms":
-        plain = to_gsm7(text)
-        text = plain if is_gsm7(plain) else text
-        encoding, segments = sms_encoding(text)
+        text, encoding, segments = sms_form(text)
         return Message(text, None, kind, encoding, segments)
     if options.channel == "email":
         # The links are found when the page is built.

@@ -45,6 +45,31 @@ def to_gsm7(text: str) -> str:
     return text.translate(_TRANSLATION) if _TYPOGRAPHIC.search(text) else text
 
 
+def sms_form(text: str) -> tuple[str, str, int]:
+    """``(text, encoding, segments)``: typography made GSM-7 when that makes the whole
+    text GSM-7, else the text as it is, in UCS-2.
+
+    >>> sms_form("Order 42 – shipped")
+    ('Order 42 - shipped', 'GSM-7', 1)
+    >>> sms_form("注文 – 42")
+    ('注文 – 42', 'UCS-2', 1)
+    """
+    plain = to_gsm7(text)
+    if is_gsm7(plain):
+        return plain, "GSM-7", _gsm7_segments(plain)
+    return text, "UCS-2", _ucs2_segments(text)
+
+
+def _gsm7_segments(text: str) -> int:
+    units = len(text) + len(_EXTENDED.findall(text))
+    return 1 if units <= 160 else -(-units // 153)
+
+
+def _ucs2_segments(text: str) -> int:
+    units = len(text.encode("utf-16-le")) // 2
+    return 1 if units <= 70 else -(-units // 67)
+
+
 def sms_encoding(text: str) -> tuple[str, int]:
     """``("GSM-7" | "UCS-2", segments)`` for a text.
 
@@ -56,7 +81,5 @@ def sms_encoding(text: str) -> tuple[str, int]:
     ('UCS-2', 1)
     """
     if is_gsm7(text):
-        units = len(text) + len(_EXTENDED.findall(text))
-        return "GSM-7", 1 if units <= 160 else -(-units // 153)
-    units = len(text.encode("utf-16-le")) // 2
-    return "UCS-2", 1 if units <= 70 else -(-units // 67)
+        return "GSM-7", _gsm7_segments(text)
+    return "UCS-2", _ucs2_segments(text)
