@@ -76,11 +76,15 @@ class MoneyFormat:
 
     _PROBES = ("0", "0.5", "-0.5", "7", "-1234567.891", "1234.5", "12345678901.005", "0.015")
 
-    def __init__(self, locale: str, currency: str, pattern: str | None = None) -> None:
+    def __init__(
+        self, locale: str, currency: str, pattern: str | None = None, *, plain: bool = False
+    ) -> None:
         from babel.numbers import get_currency_precision, parse_pattern
 
         loc = _babel_locale(locale)
-        self.locale, self.currency, self.pattern = locale, currency, pattern
+        self.locale, self.currency, self.pattern, self.plain = locale, currency, pattern, plain
+        # plain: CLDR's no-break and narrow spaces (and other typography) made plain, for SMS.
+        finish = to_gsm7 if plain else str
         parsed = loc.currency_formats["standard"] if pattern is None else parse_pattern(pattern)
         symbols = loc.number_symbols["latn"]
         symbol = loc.currency_symbols.get(currency, currency)
@@ -90,11 +94,13 @@ class MoneyFormat:
         self.secondary: int = parsed.grouping[1]
         # Python groups digits by three with "," and writes "." before the fraction;
         # the locale's signs replace them in one translation.
-        self.signs = str.maketrans({",": str(symbols["group"]), ".": str(symbols["decimal"])})
-        minus = str(symbols["minusSign"])
+        self.signs = str.maketrans(
+            {",": finish(str(symbols["group"])), ".": finish(str(symbols["decimal"]))}
+        )
+        minus = finish(str(symbols["minusSign"]))
 
         def affix(text: object) -> str:
-            return str(text).replace("¤¤", currency).replace("¤", symbol)
+            return finish(str(text).replace("¤¤", currency).replace("¤", symbol))
 
         positive, negative = (affix(p) for p in parsed.prefix)
         self.prefixes: tuple[str, str] = (positive, negative.replace("-", minus))
@@ -113,9 +119,10 @@ class MoneyFormat:
         from babel.numbers import format_currency
 
         with decimal.localcontext(_CONTEXT):
-            return format_currency(
+            text = format_currency(
                 value, self.currency, self.pattern, locale=self.locale, currency_digits=True
             )
+        return to_gsm7(text) if self.plain else text
 
     def _fast(self, value: decimal.Decimal) -> str:
         negative = int(value.is_signed())
@@ -142,24 +149,30 @@ class MoneyFormat:
 
 
 @functools.lru_cache(maxsize=2048)
-def money_format(locale: str, currency: str, pattern: str | None = None) -> MoneyFormat:
+def money_format(
+    locale: str, currency: str, pattern: str | None = None, *, plain: bool = False
+) -> MoneyFormat:
     """The compiled money format for a locale, currency and (default: the locale's) pattern."""
-    return MoneyFormat(locale, currency, pattern)
+    return MoneyFormat(locale, currency, pattern, plain=plain)
 
 
 _ISO_CODE_PATTERN = "¤¤ #,##0.00"
 
 
 @functools.lru_cache(maxsize=2048)
-def _sms_money_format(locale: str, currency: str, negative: bool) -> MoneyFormat:
-    """The format whose output, with plain spaces, is GSM-7: the locale's own if it is,
-    else the ISO code in place of the symbol, else the locale's own anyway."""
-    probe = decimal.Decimal("-1234567.89" if negative else "1234567.89")
-    standard = money_format(locale, currency)
-    if is_gsm7(plain_spaces(standard(probe))):
-        return standard
-    coded = money_format(locale, currency, _ISO_CODE_PATTERN)
-    return coded if is_gsm7(plain_spaces(coded(probe))) else standard
+def sms_money_formats(locale: str, currency: str) -> tuple[MoneyFormat, MoneyFormat]:
+    """The formats (for positive and for negative amounts) whose output is GSM-7 where
+    possible: the locale's own with plain spaces if that is GSM-7, else the ISO code in
+    place of the symbol, else the locale's own anyway."""
+    standard = money_format(locale, currency, plain=True)
+    coded = money_format(locale, currency, _ISO_CODE_PATTERN, plain=True)
+
+    def choose(probe: decimal.Decimal) -> MoneyFormat:
+        if is_gsm7(standard(probe)) or not is_gsm7(coded(probe)):
+            return standard
+        return coded
+
+    return choose(decimal.Decimal("1234567.89")), choose(decimal.Decimal("-1234567.89"))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -185,7 +198,7 @@ def money(amount: object, currency: str, locale: str, *, gsm: bool = False) -> s
     """
     value = check_money(amount)
     if gsm:
-        return plain_spaces(_sms_money_format(locale, currency, value.is_signed())(value))
+        return sms_money_formats(locale, currency)[value.is_signed()](value)
     return money_format(locale, currency)(value)
 
 

@@ -61,11 +61,15 @@ def sms_form(text: str) -> tuple[str, str, int]:
 
 
 def _gsm7_segments(text: str) -> int:
+    if len(text) <= 80:  # even if every character took two septets
+        return 1
     units = len(text) + len(_EXTENDED.findall(text))
     return 1 if units <= 160 else -(-units // 153)
 
 
 def _ucs2_segments(text: str) -> int:
+    if len(text) <= 35:  # even if every character took a surrogate pair
+        return 1
     units = len(text.encode("utf-16-le")) // 2
     return 1 if units <= 70 else -(-units // 67)
 
