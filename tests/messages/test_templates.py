@@ -81,6 +81,30 @@ def test_refusal_names_line_and_construct() -> None:
     assert info.value.construct == "{% set %}"
 
 
+def test_the_first_refused_construct_in_reading_order_is_named() -> None:
+    with pytest.raises(TemplateSecurityError) as info:
+        globalcs.compile_template("{{ a|upper }}\n{{ b * 2 }} {{ c ** 2 }}\n{% set x = 1 %}")
+    assert info.value.lineno == 2
+    assert info.value.construct == "arithmetic (*)"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{% if a %}1{% elif b %}2{% else %}3{% endif %}",
+        "{% for x in xs %}{{ loop.index }}{{ loop.first }}{% else %}none{% endfor %}",
+        "{{ a if b else c }}",
+        "{{ a not in xs }} {{ a in xs }} {{ not a }} {{ a and b or c }}",
+        "{{ a == 1 }} {{ a != 1 }} {{ a < 1 }} {{ a <= 1 }} {{ a > 1 }} {{ a >= 1 }}",
+        "{{ a is defined }} {{ a is divisibleby 3 }} {{ xs[0] }} {{ m['k'] }}",
+        "{{ s|truncate(10, killwords=true) }} {{ n|round(2) }} {{ xs|join(', ') }}",
+        "{% for x in xs %}{% for y in x.ys %}{{ y }}{% endfor %}{% endfor %}",
+    ],
+)
+def test_every_construct_of_the_subset_compiles(source: str) -> None:
+    assert globalcs.compile_template(source).source == source
+
+
 def test_size_caps() -> None:
     with pytest.raises(TemplateSecurityError):
         globalcs.compile_template("x" * 20_001)

@@ -103,95 +103,122 @@ SAFE_COMPARISONS = frozenset({"eq", "ne", "lt", "gt", "lteq", "gteq", "in", "not
 _RESERVED = frozenset({"self", "caller", "varargs", "kwargs"})
 
 
-def _nodes() -> Any:
-    from jinja2 import nodes
-
-    return nodes
-
-
 def check_ast(tree: Any) -> None:
     """Refuse any construct outside the documented subset (raises TemplateSecurityError)."""
-    nodes = _nodes()
-    allowed = (
-        nodes.Template,
-        nodes.Output,
-        nodes.TemplateData,
-        nodes.Name,
-        nodes.Const,
-        nodes.Getattr,
-        nodes.Getitem,
-        nodes.Filter,
-        nodes.Test,
-        nodes.If,
-        nodes.For,
-        nodes.Compare,
-        nodes.Operand,
-        nodes.And,
-        nodes.Or,
-        nodes.Not,
-        nodes.CondExpr,
-        nodes.Keyword,
-    )
+    from jinja2 import nodes
 
-    def visit(node: Any, depth: int, loops: int) -> None:
-        line = getattr(node, "lineno", None)
-        if not isinstance(node, allowed):
-            raise TemplateSecurityError(_construct(node), line)
+    checks = _node_checks()
+    # An explicit stack of (node, depth, loops around it): no recursion limit to reach.
+    stack: list[tuple[Any, int, int]] = [(tree, 0, 0)]
+    push = stack.append
+    while stack:
+        node, depth, loops = stack.pop()
+        kind = type(node)
+        if kind not in checks:
+            raise TemplateSecurityError(_construct(node), getattr(node, "lineno", None))
         if depth > MAX_DEPTH:
-            raise TemplateSecurityError(f"nesting deeper than {MAX_DEPTH} levels", line)
-        if isinstance(node, nodes.Const):
-            _check_const(node.value, line)
-        elif isinstance(node, nodes.Name):
-            if (
-                node.name.startswith("_")
-                or node.name in _RESERVED
-                or node.ctx
-                not in (
-                    "load",
-                    "store",
-                )
-            ):
-                raise TemplateSecurityError(f"the name {node.name!r}", line)
-        elif isinstance(node, nodes.Getattr):
-            if node.attr.startswith("_"):
-                raise TemplateSecurityError(f"the private attribute {node.attr!r}", line)
-        elif isinstance(node, nodes.Getitem):
-            if not isinstance(node.arg, nodes.Const) or not isinstance(node.arg.value, str | int):
-                raise TemplateSecurityError("an index that is not a constant", line)
-            if isinstance(node.arg.value, str) and node.arg.value.startswith("_"):
-                raise TemplateSecurityError(f"the private key {node.arg.value!r}", line)
-        elif isinstance(node, nodes.Filter):
-            if node.name not in SAFE_FILTERS:
-                raise TemplateSecurityError(
-                    f"the filter {node.name!r}", line, "allowed: " + ", ".join(sorted(SAFE_FILTERS))
-                )
-            if node.dyn_args is not None or node.dyn_kwargs is not None:
-                raise TemplateSecurityError("*args or **kwargs in a filter", line)
-            for argument in [*node.args, *(k.value for k in node.kwargs)]:
-                if not isinstance(argument, nodes.Const):
-                    raise TemplateSecurityError(f"a non-constant argument to {node.name}", line)
-        elif isinstance(node, nodes.Test):
-            if node.name not in SAFE_TESTS:
-                raise TemplateSecurityError(f"the test {node.name!r}", line)
-            if node.dyn_args is not None or node.dyn_kwargs is not None:
-                raise TemplateSecurityError("*args or **kwargs in a test", line)
-        elif isinstance(node, nodes.Operand):
-            if node.op not in SAFE_COMPARISONS:
-                raise TemplateSecurityError(f"the operator {node.op!r}", line)
-        elif isinstance(node, nodes.For):
-            if node.recursive:
-                raise TemplateSecurityError("a recursive loop", line)
-            if not isinstance(node.iter, nodes.Name | nodes.Getattr | nodes.Getitem):
-                raise TemplateSecurityError(
-                    "a loop over something other than a supplied sequence", line
-                )
-            if loops + 1 > MAX_LOOP_NESTING:
-                raise TemplateSecurityError(f"loops nested more than {MAX_LOOP_NESTING} deep", line)
-            loops += 1
-        for child in node.iter_child_nodes():
-            visit(child, depth + 1, loops)
+            raise TemplateSecurityError(f"nesting deeper than {MAX_DEPTH} levels", node.lineno)
+        check = checks[kind]
+        if check is not None:
+            loops = check(node, loops)
+        depth += 1
+        children: list[Any] = []
+        for name in node.fields:
+            child = getattr(node, name)
+            if type(child) is list:
+                children += child
+            elif child is not None:
+                children.append(child)
+        # Reversed onto the stack, so refusals come in reading order.
+        for child in reversed(children):
+            if isinstance(child, nodes.Node):
+                push((child, depth, loops))
 
-    visit(tree, 0, 0)
+
+@functools.cache
+def _node_checks() -> dict[type, Callable[[Any, int], int] | None]:
+    """The node types of the subset, each with its extra check (None: allowed as it is).
+    A check returns how many loops enclose the node's children."""
+    from jinja2 import nodes
+
+    def const(node: Any, loops: int) -> int:
+        _check_const(node.value, node.lineno)
+        return loops
+
+    def name(node: Any, loops: int) -> int:
+        if node.name.startswith("_") or node.name in _RESERVED or node.ctx not in ("load", "store"):
+            raise TemplateSecurityError(f"the name {node.name!r}", node.lineno)
+        return loops
+
+    def getattr_(node: Any, loops: int) -> int:
+        if node.attr.startswith("_"):
+            raise TemplateSecurityError(f"the private attribute {node.attr!r}", node.lineno)
+        return loops
+
+    def getitem(node: Any, loops: int) -> int:
+        if not isinstance(node.arg, nodes.Const) or not isinstance(node.arg.value, str | int):
+            raise TemplateSecurityError("an index that is not a constant", node.lineno)
+        if isinstance(node.arg.value, str) and node.arg.value.startswith("_"):
+            raise TemplateSecurityError(f"the private key {node.arg.value!r}", node.lineno)
+        return loops
+
+    def filter_(node: Any, loops: int) -> int:
+        line = node.lineno
+        if node.name not in SAFE_FILTERS:
+            raise TemplateSecurityError(
+                f"the filter {node.name!r}", line, "allowed: " + ", ".join(sorted(SAFE_FILTERS))
+            )
+        if node.dyn_args is not None or node.dyn_kwargs is not None:
+            raise TemplateSecurityError("*args or **kwargs in a filter", line)
+        for argument in [*node.args, *(k.value for k in node.kwargs)]:
+            if not isinstance(argument, nodes.Const):
+                raise TemplateSecurityError(f"a non-constant argument to {node.name}", line)
+        return loops
+
+    def test(node: Any, loops: int) -> int:
+        if node.name not in SAFE_TESTS:
+            raise TemplateSecurityError(f"the test {node.name!r}", node.lineno)
+        if node.dyn_args is not None or node.dyn_kwargs is not None:
+            raise TemplateSecurityError("*args or **kwargs in a test", node.lineno)
+        return loops
+
+    def operand(node: Any, loops: int) -> int:
+        if node.op not in SAFE_COMPARISONS:
+            raise TemplateSecurityError(f"the operator {node.op!r}", node.lineno)
+        return loops
+
+    def for_(node: Any, loops: int) -> int:
+        line = node.lineno
+        if node.recursive:
+            raise TemplateSecurityError("a recursive loop", line)
+        if not isinstance(node.iter, nodes.Name | nodes.Getattr | nodes.Getitem):
+            raise TemplateSecurityError(
+                "a loop over something other than a supplied sequence", line
+            )
+        if loops + 1 > MAX_LOOP_NESTING:
+            raise TemplateSecurityError(f"loops nested more than {MAX_LOOP_NESTING} deep", line)
+        return loops + 1
+
+    return {
+        nodes.Template: None,
+        nodes.Output: None,
+        nodes.TemplateData: None,
+        nodes.If: None,
+        nodes.Compare: None,
+        nodes.And: None,
+        nodes.Or: None,
+        nodes.Not: None,
+        nodes.CondExpr: None,
+        nodes.Keyword: None,
+        nodes.Const: const,
+        nodes.Name: name,
+        nodes.Getattr: getattr_,
+        nodes.Getitem: getitem,
+        nodes.Filter: filter_,
+        nodes.Test: test,
+        nodes.Operand: operand,
+        nodes.For: for_,
+    }
 
 
 def _construct(node: Any) -> str:
