@@ -583,7 +583,13 @@ def template_context(
         raise InvalidOptionError("variable", clash[0], reason="this name is reserved")
     values: dict[str, Any] = {**variables, **base.values}
     if who is not None:
-        values["customer"] = who._asdict()
+        values["customer"] = {
+            "given_name": who.given_name,
+            "family_name": who.family_name,
+            "gender": who.gender,
+            "title": who.title,
+            "timezone": who.timezone,
+        }
     values[CONTEXT_KEY] = Binding(
         base.market, base.language, base.locale, base.formality, channel, who
     )
