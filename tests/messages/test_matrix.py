@@ -70,3 +70,36 @@ def test_every_curated_market_in_its_own_language(code: str) -> None:
                 assert not globalcs.check_register(
                     message.text, message.language, message.formality
                 )
+
+
+@pytest.mark.parametrize("tag", globalcs.languages())
+def test_friendly_tone_fits_who_wrote_first(tag: str) -> None:
+    # A notice the shop sends first never opens with "great to hear from you"; an answer
+    # to the customer's own request does; no sentence of the catalog comes twice.
+    from globalcs.messages._intents import INTENTS
+    from globalcs.messages._languages import catalog, language
+
+    profile = language(tag)
+    texts = catalog(profile.catalog)
+    for formality in FORMALITIES:
+        register = profile.register(formality)
+        rapport = texts[f"rapport|{register}"]
+        pleasure = texts[f"tone.friendly|{register}"]
+        for market in ("US", "JP"):
+            for intent in globalcs.intents():
+                for channel in ("email", "chat"):
+                    message = globalcs.render(
+                        intent,
+                        market,
+                        language=tag,
+                        formality=formality,
+                        channel=channel,
+                        tone="friendly",
+                        **SAMPLES[intent],
+                    )
+                    answers = INTENTS[intent].answers_customer
+                    where = (intent, market, channel, formality)
+                    assert (pleasure in message.text) is answers, where
+                    assert message.text.count(rapport) <= 1, where
+                    if not answers:
+                        assert rapport in message.text, where

@@ -28,6 +28,9 @@ class Intent:
     one_of: tuple[tuple[str, ...], ...] = ()
     """Groups of variables of which exactly one is needed (the others are derived)."""
     apologetic_by_default: bool = False
+    answers_customer: bool = False
+    """True when the message answers the customer's own request (a ticket, a data
+    request); False for notices the shop sends first."""
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -87,6 +90,7 @@ INTENTS: dict[str, Intent] = {
             "Acknowledges a support request; promises a reply time when `response_due` is "
             "given or can be computed from the support calendar.",
             (_v("ticket_id"), _v("response_due", "datetime", False)),
+            answers_customer=True,
         ),
         Intent("resolution_follow_up", "Asks whether a request was resolved.", (_v("ticket_id"),)),
         Intent(
@@ -104,6 +108,7 @@ INTENTS: dict[str, Intent] = {
             "under the market's privacy law counted from `received_on`.",
             (_v("request_id"), _v("due_date", "date", False), _v("received_on", "date", False)),
             one_of=(("due_date", "received_on"),),
+            answers_customer=True,
         ),
     )
 }

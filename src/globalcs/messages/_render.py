@@ -325,10 +325,21 @@ def payment_method_name(method: object, tag: str) -> str:
     return str(local) if local else vocab[method].name
 
 
-def _tone_parts(writer: _Writer, market: Market, tone: str) -> tuple[list[str], list[str]]:
+def _tone_parts(
+    writer: _Writer, market: Market, tone: str, spec: Intent, rapport: bool
+) -> tuple[list[str], list[str]]:
+    """The opening and closing sentences of a tone, scaled to the market's style.
+
+    A friendly answer to the customer's own request opens with the pleasure of
+    helping; a friendly notice the shop sends first opens with the rapport line
+    (thanks for shopping with us, we hope you are well), and not twice where the
+    market's e-mails open with it anyway (``rapport``).
+    """
     style = market.communication.apology or "moderate"
     opening: list[str] = []
     closing: list[str] = []
+    if rapport:
+        opening.append(writer.body("rapport"))
     if tone == "apologetic":
         if style == "elaborate":
             opening.append(writer.body("tone.apologetic.elaborate"))
@@ -336,6 +347,10 @@ def _tone_parts(writer: _Writer, market: Market, tone: str) -> tuple[list[str], 
             opening.append(writer.body("tone.apologetic"))
         if style != "brief":
             closing.append(writer.body("tone.apologetic.close"))
+    elif tone == "friendly" and not spec.answers_customer:
+        if not rapport:
+            opening.append(writer.body("rapport"))
+        closing.append(writer.body("tone.friendly.close"))
     elif tone in ("friendly", "empathetic"):
         opening.append(writer.body(f"tone.{tone}"))
         closing.append(writer.body(f"tone.{tone}.close"))
@@ -420,7 +435,8 @@ def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pl
     )
     channel = options.channel
     writer = _Writer(lang, lang.register(formality))
-    opening, closing = _tone_parts(writer, market, tone)
+    rapport = channel == "email" and bool(market.communication.rapport_first)
+    opening, closing = _tone_parts(writer, market, tone, spec, rapport)
     subject = None
     present = frozenset(keys)
     if channel == "sms":
@@ -433,16 +449,17 @@ def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pl
         parts: list[str] = [text]
         joiner = ""
     elif channel in ("chat", "whatsapp"):
+        greeting = _greeting_template(writer, formality, named, gender, chat=True)
+        # A chat greeting may itself be the rapport line (Japanese: いつもご利用いただき…).
+        opening = [sentence for sentence in opening if sentence not in greeting]
         parts = [
-            _greeting_template(writer, formality, named, gender, chat=True),
+            greeting,
             _join(lang, [*opening, _body_template(spec, writer, present, "body")]),
         ]
         if closing:
             parts.append(_join(lang, closing))
         joiner = "\n"
     else:
-        if market.communication.rapport_first:
-            opening.insert(0, writer.body("rapport"))
         parts = [_greeting_template(writer, formality, named, gender, chat=False)]
         if opening:
             parts.append(_join(lang, opening))
