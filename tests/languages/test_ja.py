@@ -7,6 +7,8 @@ import decimal
 import re
 from typing import Any
 
+import pytest
+
 import globalcs
 
 YAMADA = {"given_name": "太郎", "family_name": "山田", "gender": "male"}
@@ -66,6 +68,19 @@ def test_checker_flags_teineigo_in_a_very_formal_text() -> None:
         "誠にありがとうございます。ご確認ください。", "ja", "very_formal"
     )
     assert [f.text for f in findings] == ["ください"]
+
+
+@pytest.mark.parametrize("formality", ["formal", "very_formal"])
+def test_checker_flags_the_plain_copula_at_any_formality(formality: str) -> None:
+    text = "ご注文を受け付けました。発送はまだだ。在庫は十分である。"
+    findings = globalcs.check_register(text, "ja", formality)
+    assert [(f.kind, f.text) for f in findings] == [
+        ("never_to_customers", "だ"),
+        ("never_to_customers", "である"),
+    ]
+    # だ inside a polite form, and katakana ダ, are not the plain copula.
+    polite = "カナダへのお届けでしたでしょうか。ご確認ください。"
+    assert [f.kind for f in globalcs.check_register(polite, "ja", "formal")] == []
 
 
 def test_sentences_are_joined_without_spaces_and_use_full_width_punctuation() -> None:
