@@ -26,6 +26,15 @@ def test_show_table() -> None:
     assert "GDPR" in text
 
 
+def test_show_names_an_enacted_change_of_the_privacy_law() -> None:
+    code, text = run("show", "CL")
+    assert code == 0
+    assert "CL-PDPL (access: 2 business days); from 2026-12-01: 30 days (+30 days)" in text
+    code, text = run("show", "CL", "--json")
+    (amendment,) = json.loads(text)["privacy"]["amendments"]
+    assert amendment["in_force"] == "2026-12-01"
+
+
 def test_show_json_is_the_market_dict() -> None:
     code, text = run("show", "jp", "--json")
     assert code == 0

@@ -127,3 +127,46 @@ def test_real_files_all_validate() -> None:
         assert loader.load_market_file(code) is not None
     for path in (data_module.data_dir() / "privacy").glob("*.toml"):
         loader.privacy_regime(path.stem.upper())
+
+
+AMENDMENT = """
+[[amendments]]
+in_force = 2027-01-01
+note = "A reform."
+sources = ["gdpr"]
+
+[amendments.dsar_deadline]
+amount = 30
+unit = "days"
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "problem"),
+    [
+        (("in_force = 2027-01-01", "in_force = 2027-01-01T00:00:00"), "in_force", "not a date"),
+        (("in_force = 2027-01-01", 'in_force = "soon"'), "in_force", "expected"),
+        (('note = "A reform."\n', ""), "note", "required"),
+        (("amount = 30", "amount = 30\ntypo = 1"), "typo", "not a field"),
+        (('unit = "days"', 'unit = "fortnights"'), "unit", "one of"),
+    ],
+)
+def test_bad_amendments_name_the_field(
+    data_root: Path, change: tuple[str, str], field: str, problem: str
+) -> None:
+    path = data_root / "privacy" / "gdpr.toml"
+    old, new = change
+    path.write_text(path.read_text("utf-8") + AMENDMENT.replace(old, new, 1), "utf-8")
+    with pytest.raises(DataError) as info:
+        loader.privacy_regime("GDPR")
+    assert info.value.path == "privacy/gdpr.toml"
+    assert info.value.field.split(".")[-1] == field
+    assert problem in info.value.problem
+
+
+def test_amendments_go_oldest_first(data_root: Path) -> None:
+    path = data_root / "privacy" / "gdpr.toml"
+    later = AMENDMENT.replace("2027-01-01", "2026-06-01")
+    path.write_text(path.read_text("utf-8") + AMENDMENT + later, "utf-8")
+    with pytest.raises(DataError, match="oldest first"):
+        loader.privacy_regime("GDPR")

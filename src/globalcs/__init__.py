@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .market._model import Holiday as Holiday
     from .market._model import Market as Market
     from .market._model import PaymentMethod as PaymentMethod
+    from .market._model import PrivacyAmendment as PrivacyAmendment
     from .market._model import PrivacyRegime as PrivacyRegime
     from .market._model import ReturnsPolicy as ReturnsPolicy
     from .market._model import Source as Source
@@ -89,6 +90,7 @@ _LAZY = {
     "Holiday": ".market._model",
     "Market": ".market._model",
     "PaymentMethod": ".market._model",
+    "PrivacyAmendment": ".market._model",
     "PrivacyRegime": ".market._model",
     "ReturnsPolicy": ".market._model",
     "Source": ".market._model",
@@ -162,6 +164,7 @@ __all__ = [
     "NaiveDatetimeError",
     "OpeningHours",
     "PaymentMethod",
+    "PrivacyAmendment",
     "PrivacyRegime",
     "Responder",
     "ReturnsPolicy",

@@ -39,7 +39,11 @@ def _privacy(market: Any) -> str:
         return "not curated"
     if privacy.dsar_deadline is None:
         return str(privacy.code)
-    return f"{privacy.code} (access: {privacy.dsar_deadline})"
+    text = f"{privacy.code} (access: {privacy.dsar_deadline})"
+    for amendment in privacy.amendments:
+        if amendment.dsar_deadline is not None:
+            text += f"; from {amendment.in_force}: {amendment.dsar_deadline}"
+    return text
 
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -36,6 +36,30 @@ def test_privacy_in_force_before_the_2026_reform() -> None:
     assert privacy.breach_notification_hours is None
 
 
+def test_ley_21719_applies_to_requests_from_1_december_2026() -> None:
+    import datetime as dt
+
+    privacy = globalcs.get_market("CL").privacy
+    (reform,) = privacy.amendments
+    assert reform.in_force == dt.date(2026, 12, 1)
+    assert "Boletín 18.623-07" in reform.note  # the bill to postpone it, recorded
+    before = privacy.in_force(dt.date(2026, 11, 30))
+    after = privacy.in_force(dt.date(2026, 12, 1))
+    assert before == privacy
+    assert after.dsar_deadline is not None
+    assert str(after.dsar_deadline) == "30 days (+30 days)"
+    assert after.amendments == ()
+    assert "Ley 21.719" in after.name
+    # A request is answered under the law in force the day it came in.
+    assert privacy.dsar_due(dt.date(2026, 11, 27)) == dt.date(2026, 12, 1)  # 2 business days
+    assert privacy.dsar_due(dt.date(2026, 12, 1)) == dt.date(2026, 12, 31)
+    assert privacy.dsar_due(dt.date(2026, 12, 1), extended=True) == dt.date(2027, 1, 30)
+    message = globalcs.render(
+        "privacy_request_received", "CL", request_id="R-1", received_on=dt.date(2026, 12, 1)
+    )
+    assert "31 de diciembre de 2026" in message.text
+
+
 def test_promotional_email_is_opt_out() -> None:
     assert globalcs.get_market("CL").privacy.marketing_email == "opt_out"
 

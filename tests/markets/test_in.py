@@ -51,6 +51,18 @@ def test_privacy_is_dpdpa_with_phase_in() -> None:
     assert privacy.marketing_email is None
 
 
+def test_breach_intimation_hours_start_on_13_may_2027() -> None:
+    import datetime as dt
+    import zoneinfo
+
+    privacy = globalcs.get_market("IN").privacy
+    kolkata = zoneinfo.ZoneInfo("Asia/Kolkata")
+    assert privacy.breach_report_due(dt.datetime(2027, 5, 12, 23, 59, tzinfo=kolkata)) is None
+    noticed = dt.datetime(2027, 5, 13, 9, 0, tzinfo=kolkata)
+    assert privacy.breach_report_due(noticed) == noticed + dt.timedelta(hours=72)
+    assert privacy.in_force(noticed.date()).breach_notification_hours == 72
+
+
 def test_no_statutory_cooling_off() -> None:
     returns = globalcs.get_market("IN").returns
     assert returns.withdrawal_days is None

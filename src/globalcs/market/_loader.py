@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from ._model import (
     Disagreement,
     Duration,
     PaymentMethod,
+    PrivacyAmendment,
     PrivacyRegime,
     ReturnsPolicy,
     Source,
@@ -111,12 +113,17 @@ def privacy_regime(code: str) -> tuple[PrivacyRegime, tuple[Source, ...]]:
     deadline_table.done()
     breach = root.table("breach_notification")
     assert breach is not None
-    hours = breach.integer("hours", None, minimum=1)
-    breach_note = breach.text("note", "")
-    if hours is None and not breach_note:
-        raise breach.fail("note", "say what the law requires when it sets no number of hours")
+    hours, breach_note = _breach(breach)
     cited += cite(breach, sources)
     breach.done()
+    amendments: list[PrivacyAmendment] = []
+    for entry in root.tables("amendments"):
+        amendment = _amendment(entry)
+        if amendments and amendment.in_force <= amendments[-1].in_force:
+            raise entry.fail("in_force", "amendments go oldest first, one per date")
+        amendments.append(amendment)
+        cited += cite(entry, sources)
+        entry.done()
     regime = PrivacyRegime(
         code=code,
         name=root.text("name"),
@@ -125,9 +132,44 @@ def privacy_regime(code: str) -> tuple[PrivacyRegime, tuple[Source, ...]]:
         breach_notification_hours=hours,
         breach_notification_note=breach_note,
         note=root.text("note", ""),
+        amendments=tuple(amendments),
     )
     root.done()
     return regime, tuple(dict.fromkeys(cited))
+
+
+def _breach(table: Table) -> tuple[int | None, str]:
+    hours = table.integer("hours", None, minimum=1)
+    note = table.text("note", "")
+    if hours is None and not note:
+        raise table.fail("note", "say what the law requires when it sets no number of hours")
+    return hours, note
+
+
+def _amendment(table: Table) -> PrivacyAmendment:
+    """One ``[[amendments]]`` entry: what changes on its ``in_force`` date."""
+    in_force = table.get("in_force", dt.date)
+    if isinstance(in_force, dt.datetime):
+        raise table.fail("in_force", "a date, not a date and time")
+    deadline = None
+    deadline_table = table.table("dsar_deadline", required=False)
+    if deadline_table is not None:
+        deadline = _duration(deadline_table)
+        deadline_table.done()
+    hours, breach_note = None, ""
+    breach = table.table("breach_notification", required=False)
+    if breach is not None:
+        hours, breach_note = _breach(breach)
+        breach.done()
+    note = table.text("note")
+    return PrivacyAmendment(
+        in_force=in_force,
+        name=table.text("name", ""),
+        dsar_deadline=deadline,
+        breach_notification_hours=hours,
+        breach_notification_note=breach_note,
+        note=note,
+    )
 
 
 def _duration(table: Table) -> Duration:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 from .._formality import Formality
@@ -152,6 +152,19 @@ def _unit_name(amount: int, unit: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class PrivacyAmendment:
+    """A change to a privacy law that takes effect on ``in_force``: the deadlines and
+    notes that replace the regime's from that day (None: unchanged)."""
+
+    in_force: dt.date
+    name: str
+    dsar_deadline: Duration | None = None
+    breach_notification_hours: int | None = None
+    breach_notification_note: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class PrivacyRegime:
     """The data-protection law that applies to customers in the market.
 
@@ -169,6 +182,52 @@ class PrivacyRegime:
     breach_notification_note: str = ""
     marketing_email: Literal["opt_in", "opt_in_soft", "opt_out"] | None = None
     note: str = ""
+    amendments: tuple[PrivacyAmendment, ...] = ()
+    """Changes already enacted that take effect later, oldest first."""
+
+    def in_force(self, day: dt.date) -> PrivacyRegime:
+        """The regime as it stands on ``day``: with every amendment in force by then.
+
+        >>> import datetime, globalcs
+        >>> chile = globalcs.get_market("CL").privacy
+        >>> str(chile.in_force(datetime.date(2026, 11, 30)).dsar_deadline)
+        '2 business days'
+        >>> str(chile.in_force(datetime.date(2026, 12, 1)).dsar_deadline)
+        '30 days (+30 days)'
+        """
+        given: object = day  # callers are not always typed
+        if not isinstance(given, dt.date):
+            from .._errors import InvalidOptionError
+
+            raise InvalidOptionError("day", given, reason="expected a datetime.date")
+        if isinstance(day, dt.datetime):
+            day = day.date()
+        regime = self
+        for amendment in self.amendments:
+            if amendment.in_force > day:
+                break
+            changed_breach = (
+                amendment.breach_notification_hours is not None
+                or amendment.breach_notification_note
+            )
+            regime = replace(
+                regime,
+                name=amendment.name or regime.name,
+                dsar_deadline=amendment.dsar_deadline or regime.dsar_deadline,
+                breach_notification_hours=(
+                    amendment.breach_notification_hours
+                    if changed_breach
+                    else regime.breach_notification_hours
+                ),
+                breach_notification_note=(
+                    amendment.breach_notification_note
+                    if changed_breach
+                    else regime.breach_notification_note
+                ),
+                note=amendment.note or regime.note,
+                amendments=tuple(a for a in self.amendments if a.in_force > day),
+            )
+        return regime
 
     def dsar_due(
         self, received: dt.date, *, extended: bool = False, market: Market | None = None

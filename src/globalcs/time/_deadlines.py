@@ -156,6 +156,7 @@ def dsar_due(
     moves to the next working day (Regulation 1182/71 art. 3(4)).
     """
     day = _check_date(received, "received")
+    regime = regime.in_force(day)  # the law as it stood when the request came in
     due = _due(regime.dsar_deadline, day, extended, market)
     deadline = regime.dsar_deadline
     if (
@@ -180,10 +181,11 @@ def breach_report_due(regime: PrivacyRegime, aware_at: dt.datetime) -> dt.dateti
         raise InvalidOptionError("aware_at", aware_at, reason="expected an aware datetime")
     if aware_at.tzinfo is None or aware_at.utcoffset() is None:
         raise NaiveDatetimeError(aware_at, "aware_at")
-    if regime.breach_notification_hours is None:
-        return None
     moment = aware(aware_at, "aware_at")
     assert moment.tzinfo is not None
+    regime = regime.in_force(moment.date())  # the law as it stood when the breach was noticed
+    if regime.breach_notification_hours is None:
+        return None
     utc = moment.astimezone(dt.UTC) + dt.timedelta(hours=regime.breach_notification_hours)
     return utc.astimezone(moment.tzinfo)
 
