@@ -170,3 +170,31 @@ def test_amendments_go_oldest_first(data_root: Path) -> None:
     path.write_text(path.read_text("utf-8") + AMENDMENT + later, "utf-8")
     with pytest.raises(DataError, match="oldest first"):
         loader.privacy_regime("GDPR")
+
+
+@pytest.mark.parametrize(
+    ("addition", "field", "problem"),
+    [
+        ('\n[datetime]\nlong = "{1} um"\nsources = ["duden-anrede"]\n', "long", "{0}"),
+        ('\n[datetime]\nshort = "{1} {0}"\nsources = ["duden-anrede"]\n', "short", "not a field"),
+        ('\n[datetime]\nlong = "{1} {0}"\nsources = ["nowhere"]\n', "sources", "unknown source"),
+    ],
+)
+def test_bad_language_profiles_name_the_field(
+    data_root: Path, addition: str, field: str, problem: str
+) -> None:
+    from globalcs.messages import _languages
+
+    path = data_root / "languages" / "de.toml"
+    text = path.read_text("utf-8")
+    text = text[: text.index("\n[datetime]")]  # the profile without its own table (at the end)
+    path.write_text(text + addition, "utf-8")
+    _languages._load_language.cache_clear()
+    try:
+        with pytest.raises(DataError) as info:
+            _languages._load_language("de")
+    finally:
+        _languages._load_language.cache_clear()
+    assert info.value.path == "languages/de.toml"
+    assert info.value.field.split(".")[-1] == field
+    assert problem in info.value.problem

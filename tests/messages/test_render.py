@@ -117,6 +117,29 @@ def test_datetime_in_customer_time_zone() -> None:
     assert "00:00" in tokyo.text
 
 
+@pytest.mark.parametrize(
+    ("tag", "market", "expected"),
+    [
+        ("fi", "FI", "24. joulukuuta 2026 klo 18.00"),
+        ("sv", "SE", "24 december 2026 kl. 17:00"),
+        ("da", "DK", "24. december 2026 kl. 17.00"),
+        ("nb", "NO", "24. desember 2026 kl. 17:00"),
+        ("de", "DE", "24. Dezember 2026 um 17:00"),
+        ("en", "GB", "24 December 2026 at 16:00"),
+        ("fr", "FR", "24 décembre 2026 à 17:00"),
+        ("nl", "NL", "24 december 2026 om 17:00"),
+        ("cs", "CZ", "24. prosince 2026 v 17:00"),
+        ("ja", "JP", "2026年12月25日 1:00"),  # no atTime pattern in CLDR: the plain one
+    ],
+)
+def test_a_moment_joins_date_and_time_as_cldr_says(tag: str, market: str, expected: str) -> None:
+    at = dt.datetime(2026, 12, 24, 16, 0, tzinfo=dt.UTC)
+    message = globalcs.render(
+        "ticket_received", market, language=tag, ticket_id="T-1", response_due=at
+    )
+    assert expected in message.text
+
+
 def test_statutory_deadlines_are_derived() -> None:
     returns = globalcs.render(
         "return_instructions", "DE", order_id="1", delivered_on=dt.date(2026, 12, 1)

@@ -58,7 +58,9 @@ def datetime(context: Any, value: object, style: str = "long") -> str:
     customer = _customer(b.customer)
     if customer is not None and customer.timezone:
         zone = customer.timezone
-    return _format.datetime(value, b.locale, zone, style=_style(style))
+    length = _style(style)
+    at_time = b.language.at_time.get(length)
+    return _format.datetime(value, b.locale, zone, style=length, at_time=at_time)
 
 
 def _style(style: object) -> str:

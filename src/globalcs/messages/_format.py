@@ -217,20 +217,27 @@ def _aware(value: dt.datetime, name: str) -> dt.datetime:
     return value
 
 
-def datetime(value: object, locale: str, timezone: str, *, style: str = "long") -> str:
+def datetime(
+    value: object, locale: str, timezone: str, *, style: str = "long", at_time: str | None = None
+) -> str:
     """An aware datetime shown in ``timezone`` (the customer's), without seconds.
+
+    ``at_time`` is the language's CLDR pattern for a moment on a date (``{1} 'um' {0}``);
+    without it, the locale's plain date-time pattern joins the two.
 
     >>> import zoneinfo
     >>> at = dt.datetime(2026, 12, 24, 16, 0, tzinfo=zoneinfo.ZoneInfo("UTC"))
     >>> datetime(at, "de_DE", "Europe/Berlin")
     '24. Dezember 2026, 17:00'
+    >>> datetime(at, "fi_FI", "Europe/Helsinki", at_time="{1} 'klo' {0}")
+    '24. joulukuuta 2026 klo 18.00'
     """
     from zoneinfo import ZoneInfo
 
     if not isinstance(value, dt.datetime):
         raise InvalidOptionError("datetime", value, reason="expected an aware datetime.datetime")
     local = _aware(value, "datetime").astimezone(ZoneInfo(timezone))
-    return str(_datetime_pattern(locale, style).apply(local, _babel_locale(locale)))
+    return str(_datetime_pattern(locale, style, at_time).apply(local, _babel_locale(locale)))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -241,13 +248,13 @@ def _babel_locale(locale: str) -> Any:
 
 
 @functools.cache
-def _datetime_pattern(locale: str, style: str) -> Any:
+def _datetime_pattern(locale: str, style: str, at_time: str | None = None) -> Any:
     # CLDR's "long" date-time joins a long date with a long time (seconds and
     # zone name); customers want the long date with the short time.
     from babel.dates import parse_pattern
 
     loc = _babel_locale(locale)
-    glue = str(loc.datetime_formats[style])
+    glue = at_time or str(loc.datetime_formats[style])
     date_pattern = loc.date_formats[style].pattern
     time_pattern = loc.time_formats["short"].pattern
     return parse_pattern(glue.replace("{1}", date_pattern).replace("{0}", time_pattern))

@@ -6,7 +6,7 @@ import functools
 import re
 import struct
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .._data import data_dir
 from .._errors import DataError, UnknownLanguageError
@@ -33,6 +33,9 @@ class Language:
     markers: FrozenMap
     sources: tuple[Source, ...]
     note: str = ""
+    at_time: FrozenMap = field(default_factory=FrozenMap)
+    """CLDR's "atTime" patterns by length (``long``, ``medium``): how a date and a time
+    join when the time is a moment on that date (fi ``{1} 'klo' {0}``)."""
 
     def register(self, formality: Formality) -> str:
         """The catalog register used for a formality level (``de``: neutral -> formal)."""
@@ -115,6 +118,20 @@ def _load_language(tag: str) -> Language:
             raise marker_table.fail(register, "is not one of the language's registers (or 'never')")
     cited += cite(marker_table, sources)
     marker_table.done()
+    at_time: dict[str, str] = {}
+    datetime_table = root.table("datetime", required=False)
+    if datetime_table is not None:
+        for length in ("long", "medium"):
+            pattern = datetime_table.text(length, None)
+            if pattern is None:
+                continue
+            if "{0}" not in pattern or "{1}" not in pattern:
+                raise datetime_table.fail(
+                    length, "a date-time pattern needs {1} (date) and {0} (time)"
+                )
+            at_time[length] = pattern
+        cited += cite(datetime_table, sources)
+        datetime_table.done()
     result = Language(
         tag=tag,
         name=root.text("name"),
@@ -127,6 +144,7 @@ def _load_language(tag: str) -> Language:
         markers=FrozenMap(markers),
         sources=tuple(dict.fromkeys(cited)),
         note=note,
+        at_time=FrozenMap(at_time),
     )
     root.done()
     return result

@@ -205,7 +205,10 @@ class _Route:
                 values[var.name] = _format.date(raw, locale, style=self.style)
             elif kind == "datetime":
                 zone = customer.timezone if customer and customer.timezone else market.timezone
-                values[var.name] = _format.datetime(raw, locale, zone, style=self.style)
+                at_time = self.options.language.at_time.get(self.style)
+                values[var.name] = _format.datetime(
+                    raw, locale, zone, style=self.style, at_time=at_time
+                )
             elif kind == "url":
                 values[var.name] = check_url(raw, var.name)
             else:
