@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,8 @@ def read_toml(relative: str) -> dict[str, Any]:
     compiled = _compiled().get(relative)
     if compiled is not None:
         return compiled
+    import tomllib  # only a checkout or an editable install parses TOML
+
     path = data_dir() / relative
     try:
         with path.open("rb") as handle:
