@@ -178,6 +178,14 @@ def test_amendments_go_oldest_first(data_root: Path) -> None:
         ('\n[datetime]\nlong = "{1} um"\nsources = ["duden-anrede"]\n', "long", "{0}"),
         ('\n[datetime]\nshort = "{1} {0}"\nsources = ["duden-anrede"]\n', "short", "not a field"),
         ('\n[datetime]\nlong = "{1} {0}"\nsources = ["nowhere"]\n', "sources", "unknown source"),
+        ('\n[names]\ncapitalise_prefix_alone_in = "NL"\n', "capitalise_prefix_alone_in", "array"),
+        ('\n[names]\nsources = ["duden-anrede"]\n', "capitalise_prefix_alone_in", "required"),
+        (
+            '\n[names]\ncapitalise_prefix_alone_in = ["NL"]\ncapitalize = 1\n'
+            'sources = ["din-5008"]\n',
+            "capitalize",
+            "not a field",
+        ),
     ],
 )
 def test_bad_language_profiles_name_the_field(

@@ -38,6 +38,28 @@ def test_formal_greeting_for_women_men_and_unknown_gender() -> None:
     assert _lines("formal", KIM)[0] == "Beste Kim Verbeek,"
 
 
+def test_surname_prefix_takes_a_capital_without_a_given_name_in_the_netherlands() -> None:
+    registered = {"given_name": "Sanne", "family_name": "de Vries", "gender": "female"}
+    assert _lines("formal", registered)[0] == "Beste mevrouw De Vries,"
+    assert _lines("very_formal", registered)[0] == "Geachte mevrouw De Vries,"
+    unknown = {"given_name": "Sanne", "family_name": "van der Sluis"}
+    assert _lines("formal", unknown)[0] == "Beste Sanne van der Sluis,"
+    hart = {"given_name": "Jan", "family_name": "'t Hart", "gender": "male"}
+    assert _lines("formal", hart)[0] == "Beste meneer 't Hart,"
+    # Merchant templates and the Jinja filters follow the same rule.
+    template = globalcs.compile_template("{{ customer|greeting }} {{ customer|salutation }}")
+    text = globalcs.render_template(template, "NL", customer=registered).text
+    assert text == "Beste mevrouw De Vries, mevrouw De Vries"
+
+
+def test_belgian_surnames_stay_as_registered() -> None:
+    registered = {"given_name": "Sanne", "family_name": "de Vries", "gender": "female"}
+    message = globalcs.render(
+        "delivered", "BE", language="nl", formality="formal", order_id="1", customer=registered
+    )
+    assert message.text.splitlines()[0] == "Beste mevrouw de Vries,"
+
+
 def test_very_formal_greeting_takes_heer_after_geachte_also_in_chat() -> None:
     assert _lines("very_formal", SANNE)[0] == "Geachte mevrouw De Vries,"
     assert _lines("very_formal", JAN)[0] == "Geachte heer Jansen,"

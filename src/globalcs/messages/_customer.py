@@ -99,9 +99,16 @@ _NO_GENDER = ("", "unknown", "other", "diverse")
 
 
 def salutation(
-    lang: Language, formality: Formality, customer: Customer | Person | None
+    lang: Language,
+    formality: Formality,
+    customer: Customer | Person | None,
+    market: str | None = None,
 ) -> str | None:
-    """The honorific and name for a greeting (``Frau Müller``, ``山田 太郎 様``), or None."""
+    """The honorific and name for a greeting (``Frau Müller``, ``山田 太郎 様``), or None.
+
+    ``market`` (a country code) decides rules that differ between countries of one
+    language: in the Netherlands ``mevrouw De Vries`` but ``Sanne de Vries``.
+    """
     if customer is None:
         return None
     given, family = customer.given_name, customer.family_name
@@ -112,7 +119,11 @@ def salutation(
         given = " " + given  # "김민준" but "Lindqvist Anna", never "LindqvistAnna"
     values = {"given": given, "family": family, "title": customer.title}
     for pieces in _candidates(lang.tag, formality, gender, bool(customer.title)):
-        if all(values[name] for name in pieces[1::2]):
+        names = pieces[1::2]
+        if all(values[name] for name in names):
+            alone = "family" in names and "given" not in names[: names.index("family")]
+            if alone and market in lang.capitalise_prefix_alone_in:
+                values["family"] = capitalise_prefix(family)
             return " ".join(fill_pieces(pieces, values).split())
     if lang.name_order == "family_given" and family and not given:
         # Family name first, honorific after it: 山田様 and 김 고객님 read well without a
@@ -122,6 +133,18 @@ def salutation(
         values["title"] = ""
         return " ".join(fill_pieces(split_cached(template), values).split()) or None
     return None
+
+
+def capitalise_prefix(family: str) -> str:
+    """``de Vries`` -> ``De Vries``, for a surname no given name precedes; ``'t Hart`` and
+    ``d'Ancona`` keep their lower case.
+
+    >>> capitalise_prefix("van der Sluis"), capitalise_prefix("'t Hart")
+    ('Van der Sluis', "'t Hart")
+    """
+    if not family[:1].islower() or family.startswith(("'t ", "’t ", "d'", "d’")):
+        return family
+    return family[0].upper() + family[1:]
 
 
 @functools.lru_cache(maxsize=1024)

@@ -97,7 +97,7 @@ def salutation(context: Any, customer: object = None) -> str:
     from ._customer import salutation as build
 
     b = _binding(context)
-    return build(b.language, b.formality, _customer(customer)) or ""
+    return build(b.language, b.formality, _customer(customer), b.market.country) or ""
 
 
 def name(context: Any, customer: object = None) -> str:
@@ -117,7 +117,8 @@ def greeting(context: Any, customer: object = None) -> str:
 
     b = _binding(context)
     writer = _Writer(b.language, b.language.register(b.formality))
-    return _greeting(writer, b.formality, _customer(customer), chat=b.channel != "email")
+    chat = b.channel != "email"
+    return _greeting(writer, b.formality, _customer(customer), chat, b.market.country)
 
 
 def closing(context: Any, _: object = None) -> str:

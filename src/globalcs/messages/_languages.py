@@ -34,6 +34,9 @@ class Language:
     sources: tuple[Source, ...]
     note: str = ""
     at_time: FrozenMap = field(default_factory=FrozenMap)
+    capitalise_prefix_alone_in: frozenset[str] = frozenset()
+    """Markets where a surname's lower-case first word (de, van) takes a capital when no
+    given name precedes it (Dutch in the Netherlands: ``mevrouw De Vries``)."""
     """CLDR's "atTime" patterns by length (``long``, ``medium``): how a date and a time
     join when the time is a moment on that date (fi ``{1} 'klo' {0}``)."""
 
@@ -132,6 +135,12 @@ def _load_language(tag: str) -> Language:
             at_time[length] = pattern
         cited += cite(datetime_table, sources)
         datetime_table.done()
+    capitalise_in: frozenset[str] = frozenset()
+    names_table = root.table("names", required=False)
+    if names_table is not None:
+        capitalise_in = frozenset(names_table.strings("capitalise_prefix_alone_in"))
+        cited += cite(names_table, sources)
+        names_table.done()
     result = Language(
         tag=tag,
         name=root.text("name"),
@@ -145,6 +154,7 @@ def _load_language(tag: str) -> Language:
         sources=tuple(dict.fromkeys(cited)),
         note=note,
         at_time=FrozenMap(at_time),
+        capitalise_prefix_alone_in=capitalise_in,
     )
     root.done()
     return result

@@ -161,7 +161,7 @@ class _Route:
         options = self.options
         who = person(customer)
         values = self.prepare(variables, who)
-        address = salutation(options.language, options.formality, who)
+        address = salutation(options.language, options.formality, who, options.market.country)
         if address is None:
             key: tuple[bool, str, tuple[str, ...]] = (False, "unknown", tuple(values))
         else:
@@ -396,9 +396,13 @@ def _greeting_template(
 
 
 def _greeting(
-    writer: _Writer, formality: Formality, customer: Customer | Person | None, chat: bool
+    writer: _Writer,
+    formality: Formality,
+    customer: Customer | Person | None,
+    chat: bool,
+    market: str | None = None,
 ) -> str:
-    address = salutation(writer.lang, formality, customer)
+    address = salutation(writer.lang, formality, customer, market)
     gender = customer.gender if customer is not None and customer.gender else "unknown"
     template = _greeting_template(writer, formality, address is not None, gender, chat)
     return fill(template, {"salutation": address or ""}, f"messages/{writer.lang.catalog}.po")
