@@ -3,68 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 import re
-import zoneinfo
 
 import pytest
 
 import globalcs
 
-UTC = zoneinfo.ZoneInfo("UTC")
+from ._local import UTC, LocalRender, local_variables
+
 CLAIRE = {"given_name": "Claire", "family_name": "Dubois", "gender": "female"}
 MARC = {"given_name": "Marc", "family_name": "Dubois", "gender": "male"}
 CAMILLE = {"given_name": "Camille", "family_name": "Dubois"}
-VARIABLES: dict[str, dict[str, object]] = {
-    "order_confirmation": {"order_id": "A-1", "total": decimal.Decimal("49.90")},
-    "shipping_update": {
-        "order_id": "A-1",
-        "carrier": "Colissimo",
-        "expected_delivery": dt.date(2026, 12, 1),
-        "tracking_url": "https://t.example/A-1",
-    },
-    "delivery_delay": {"order_id": "A-1", "new_delivery_date": dt.date(2026, 12, 24)},
-    "delivered": {"order_id": "A-1"},
-    "refund_processed": {"order_id": "A-1", "amount": decimal.Decimal("49.90")},
-    "return_instructions": {"order_id": "A-1", "return_deadline": dt.date(2026, 12, 15)},
-    "payment_failed": {
-        "order_id": "A-1",
-        "amount": decimal.Decimal("9.90"),
-        "payment_method": "card",
-    },
-    "ticket_received": {"ticket_id": "T-7", "response_due": dt.datetime(2027, 1, 4, 9, tzinfo=UTC)},
-    "resolution_follow_up": {"ticket_id": "T-7"},
-    "satisfaction_survey": {"survey_url": "https://s.example/x"},
-    "holiday_closure": {
-        "reopens_at": dt.datetime(2027, 1, 2, 8, tzinfo=UTC),
-        "holiday_name": "Jour de l'An",
-    },
-    "privacy_request_received": {"request_id": "P-9", "due_date": dt.date(2027, 1, 20)},
-}
-
-
-def _render(
-    intent: str,
-    formality: str,
-    customer: dict[str, str] | None = None,
-    channel: str = "email",
-    tone: str = "neutral",
-) -> globalcs.Message:
-    return globalcs.render(
-        intent,
-        "FR",
-        language="fr",
-        formality=formality,
-        customer=customer,
-        channel=channel,
-        tone=tone,
-        brand="Maison Lumière",
-        **VARIABLES[intent],
-    )
-
-
-def _first_line(formality: str, customer: dict[str, str] | None) -> str:
-    return _render("order_confirmation", formality, customer).text.splitlines()[0]
+VARIABLES = local_variables(
+    carrier="Colissimo",
+    reopens_at=dt.datetime(2027, 1, 2, 8, tzinfo=UTC),
+    holiday_name="Jour de l'An",
+)
+_render = LocalRender("FR", "fr", "Maison Lumière", VARIABLES)
+_first_line = _render.first_line
 
 
 def test_formal_greeting_writes_madame_and_monsieur_in_full() -> None:

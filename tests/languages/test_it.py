@@ -3,68 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 import re
-import zoneinfo
 
 import pytest
 
 import globalcs
 
-UTC = zoneinfo.ZoneInfo("UTC")
+from ._local import UTC, LocalRender, local_variables
+
 GIULIA = {"given_name": "Giulia", "family_name": "Rossi", "gender": "female"}
 MARCO = {"given_name": "Marco", "family_name": "Rossi", "gender": "male"}
 ANDREA = {"given_name": "Andrea", "family_name": "Bianchi"}
-VARIABLES: dict[str, dict[str, object]] = {
-    "order_confirmation": {"order_id": "A-1", "total": decimal.Decimal("49.90")},
-    "shipping_update": {
-        "order_id": "A-1",
-        "carrier": "BRT",
-        "expected_delivery": dt.date(2026, 12, 1),
-        "tracking_url": "https://t.example/A-1",
-    },
-    "delivery_delay": {"order_id": "A-1", "new_delivery_date": dt.date(2026, 12, 24)},
-    "delivered": {"order_id": "A-1"},
-    "refund_processed": {"order_id": "A-1", "amount": decimal.Decimal("49.90")},
-    "return_instructions": {"order_id": "A-1", "return_deadline": dt.date(2026, 12, 15)},
-    "payment_failed": {
-        "order_id": "A-1",
-        "amount": decimal.Decimal("9.90"),
-        "payment_method": "card",
-    },
-    "ticket_received": {"ticket_id": "T-7", "response_due": dt.datetime(2027, 1, 4, 9, tzinfo=UTC)},
-    "resolution_follow_up": {"ticket_id": "T-7"},
-    "satisfaction_survey": {"survey_url": "https://s.example/x"},
-    "holiday_closure": {
-        "reopens_at": dt.datetime(2027, 1, 7, 8, tzinfo=UTC),
-        "holiday_name": "Epifania",
-    },
-    "privacy_request_received": {"request_id": "P-9", "due_date": dt.date(2027, 1, 20)},
-}
-
-
-def _render(
-    intent: str,
-    formality: str,
-    customer: dict[str, str] | None = None,
-    channel: str = "email",
-    tone: str = "neutral",
-) -> globalcs.Message:
-    return globalcs.render(
-        intent,
-        "IT",
-        language="it",
-        formality=formality,
-        customer=customer,
-        channel=channel,
-        tone=tone,
-        brand="Bottega Blu",
-        **VARIABLES[intent],
-    )
-
-
-def _first_line(formality: str, customer: dict[str, str] | None) -> str:
-    return _render("order_confirmation", formality, customer).text.splitlines()[0]
+VARIABLES = local_variables(
+    carrier="BRT",
+    reopens_at=dt.datetime(2027, 1, 7, 8, tzinfo=UTC),
+    holiday_name="Epifania",
+)
+_render = LocalRender("IT", "it", "Bottega Blu", VARIABLES)
+_first_line = _render.first_line
 
 
 def test_formal_greeting_uses_gentile_with_sig_and_sigra() -> None:

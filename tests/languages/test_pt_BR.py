@@ -6,70 +6,26 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import re
-import zoneinfo
 
 import pytest
 
 import globalcs
 
-UTC = zoneinfo.ZoneInfo("UTC")
+from ._local import UTC, LocalRender, local_variables
+
 ANA = {"given_name": "Ana", "family_name": "Silva", "gender": "female"}
 JOAO = {"given_name": "João", "family_name": "Souza", "gender": "male"}
 ALEX = {"given_name": "Alex", "family_name": "Costa"}
-VARIABLES: dict[str, dict[str, object]] = {
-    "order_confirmation": {"order_id": "A-1", "total": decimal.Decimal("149.90")},
-    "shipping_update": {
-        "order_id": "A-1",
-        "carrier": "Correios",
-        "expected_delivery": dt.date(2026, 12, 1),
-        "tracking_url": "https://t.example/A-1",
-    },
-    "delivery_delay": {"order_id": "A-1", "new_delivery_date": dt.date(2026, 12, 24)},
-    "delivered": {"order_id": "A-1"},
-    "refund_processed": {"order_id": "A-1", "amount": decimal.Decimal("49.90")},
-    "return_instructions": {"order_id": "A-1", "return_deadline": dt.date(2026, 12, 15)},
-    "payment_failed": {
-        "order_id": "A-1",
-        "amount": decimal.Decimal("9.90"),
-        "payment_method": "card",
-    },
-    "ticket_received": {
-        "ticket_id": "T-7",
-        "response_due": dt.datetime(2027, 1, 4, 12, tzinfo=UTC),
-    },
-    "resolution_follow_up": {"ticket_id": "T-7"},
-    "satisfaction_survey": {"survey_url": "https://s.example/x"},
-    "holiday_closure": {
-        "reopens_at": dt.datetime(2027, 1, 2, 12, tzinfo=UTC),
-        "holiday_name": "Natal",
-    },
-    "privacy_request_received": {"request_id": "P-9", "due_date": dt.date(2027, 1, 20)},
-}
+VARIABLES = local_variables(
+    carrier="Correios",
+    reopens_at=dt.datetime(2027, 1, 2, 12, tzinfo=UTC),
+    holiday_name="Natal",
+    total=decimal.Decimal("149.90"),
+    response_due=dt.datetime(2027, 1, 4, 12, tzinfo=UTC),
+)
 VOCE = re.compile(r"\b(?:você|vocês|tu|teu|tua)\b", re.IGNORECASE)
-
-
-def _render(
-    intent: str,
-    formality: str,
-    customer: dict[str, str] | None = None,
-    channel: str = "email",
-    tone: str = "neutral",
-) -> globalcs.Message:
-    return globalcs.render(
-        intent,
-        "BR",
-        language="pt-BR",
-        formality=formality,
-        customer=customer,
-        channel=channel,
-        tone=tone,
-        brand="Loja Aurora",
-        **VARIABLES[intent],
-    )
-
-
-def _first_line(formality: str, customer: dict[str, str] | None) -> str:
-    return _render("order_confirmation", formality, customer).text.splitlines()[0]
+_render = LocalRender("BR", "pt-BR", "Loja Aurora", VARIABLES)
+_first_line = _render.first_line
 
 
 def test_formal_greeting_is_prezada_or_prezado_with_the_full_name() -> None:

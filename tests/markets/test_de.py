@@ -4,6 +4,8 @@ import datetime as dt
 
 import globalcs
 
+from ._common import assert_eu_withdrawal
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -65,11 +67,7 @@ def test_email_is_the_first_channel() -> None:
 
 
 def test_withdrawal_right_is_14_days_from_delivery() -> None:
-    returns = globalcs.get_market("DE").returns
-    assert returns.withdrawal_days == 14
-    assert returns.unit == "days"
-    assert returns.starts == "delivery"
-    assert returns.seller_policy_overrides is False
+    assert_eu_withdrawal("DE")
 
 
 def test_curated_and_sourced() -> None:

@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import assert_curated_and_sourced, assert_eu_withdrawal
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -47,11 +49,7 @@ def test_subject_access_deadline_and_breach_hours() -> None:
 
 
 def test_cancellation_right_is_14_days_from_delivery() -> None:
-    returns = globalcs.get_market("GB").returns
-    assert returns.withdrawal_days == 14
-    assert returns.unit == "days"
-    assert returns.starts == "delivery"
-    assert returns.seller_policy_overrides is False
+    assert_eu_withdrawal("GB")
 
 
 def test_first_channel_and_payment_method() -> None:
@@ -62,8 +60,5 @@ def test_first_channel_and_payment_method() -> None:
 
 
 def test_curated_and_sourced() -> None:
-    m = globalcs.get_market("GB")
-    assert m.curated
-    for field in CURATED_FIELDS:
-        assert m.sources[field], field
+    m = assert_curated_and_sourced("GB", CURATED_FIELDS)
     assert any("legislation.gov.uk" in s.url for s in m.sources["privacy"])

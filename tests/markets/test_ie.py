@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import assert_curated_and_sourced, assert_eu_withdrawal, assert_gdpr
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -39,26 +41,13 @@ def test_first_channel_and_payment_method() -> None:
 
 
 def test_gdpr_deadlines() -> None:
-    privacy = globalcs.get_market("IE").privacy
-    deadline = privacy.dsar_deadline
-    assert deadline is not None
-    assert (deadline.amount, deadline.unit) == (1, "months")
-    assert (deadline.extension_amount, deadline.extension_unit) == (2, "months")
-    assert privacy.breach_notification_hours == 72
-    assert privacy.marketing_email == "opt_in_soft"
+    assert_gdpr("IE", marketing_email="opt_in_soft")
 
 
 def test_withdrawal_right_is_14_days_from_delivery() -> None:
-    returns = globalcs.get_market("IE").returns
-    assert returns.withdrawal_days == 14
-    assert returns.unit == "days"
-    assert returns.starts == "delivery"
-    assert returns.seller_policy_overrides is False
+    assert_eu_withdrawal("IE")
 
 
 def test_curated_and_sourced() -> None:
-    m = globalcs.get_market("IE")
-    assert m.curated
-    for field in CURATED_FIELDS:
-        assert m.sources[field], field
+    m = assert_curated_and_sourced("IE", CURATED_FIELDS)
     assert any("eur-lex.europa.eu" in s.url for s in m.sources["returns"])

@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import assert_curated_and_sourced, assert_eu_withdrawal, assert_gdpr
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -47,26 +49,13 @@ def test_ideal_first_and_wero_noted() -> None:
 
 
 def test_gdpr_deadlines() -> None:
-    privacy = globalcs.get_market("NL").privacy
-    deadline = privacy.dsar_deadline
-    assert deadline is not None
-    assert (deadline.amount, deadline.unit) == (1, "months")
-    assert (deadline.extension_amount, deadline.extension_unit) == (2, "months")
-    assert privacy.breach_notification_hours == 72
-    assert privacy.marketing_email == "opt_in_soft"
+    assert_gdpr("NL", marketing_email="opt_in_soft")
 
 
 def test_withdrawal_right_is_14_days_from_delivery() -> None:
-    returns = globalcs.get_market("NL").returns
-    assert returns.withdrawal_days == 14
-    assert returns.unit == "days"
-    assert returns.starts == "delivery"
-    assert returns.seller_policy_overrides is False
+    assert_eu_withdrawal("NL")
 
 
 def test_curated_and_sourced() -> None:
-    m = globalcs.get_market("NL")
-    assert m.curated
-    for field in CURATED_FIELDS:
-        assert m.sources[field], field
+    m = assert_curated_and_sourced("NL", CURATED_FIELDS)
     assert any("eur-lex.europa.eu" in s.url for s in m.sources["returns"])

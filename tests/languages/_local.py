@@ -1,0 +1,82 @@
+"""What several per-language test modules share: the sample variables of every intent
+with the local values (carrier, holiday) put in, and a render helper bound to one
+market, language and brand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import zoneinfo
+from typing import Any
+
+import globalcs
+
+UTC = zoneinfo.ZoneInfo("UTC")
+
+
+def local_variables(
+    *,
+    carrier: str,
+    reopens_at: dt.datetime,
+    holiday_name: str,
+    total: decimal.Decimal = decimal.Decimal("49.90"),
+    response_due: dt.datetime = dt.datetime(2027, 1, 4, 9, tzinfo=UTC),
+) -> dict[str, dict[str, Any]]:
+    """Variables for every intent: order A-1, ticket T-7, request P-9, and the local values."""
+    return {
+        "order_confirmation": {"order_id": "A-1", "total": total},
+        "shipping_update": {
+            "order_id": "A-1",
+            "carrier": carrier,
+            "expected_delivery": dt.date(2026, 12, 1),
+            "tracking_url": "https://t.example/A-1",
+        },
+        "delivery_delay": {"order_id": "A-1", "new_delivery_date": dt.date(2026, 12, 24)},
+        "delivered": {"order_id": "A-1"},
+        "refund_processed": {"order_id": "A-1", "amount": decimal.Decimal("49.90")},
+        "return_instructions": {"order_id": "A-1", "return_deadline": dt.date(2026, 12, 15)},
+        "payment_failed": {
+            "order_id": "A-1",
+            "amount": decimal.Decimal("9.90"),
+            "payment_method": "card",
+        },
+        "ticket_received": {"ticket_id": "T-7", "response_due": response_due},
+        "resolution_follow_up": {"ticket_id": "T-7"},
+        "satisfaction_survey": {"survey_url": "https://s.example/x"},
+        "holiday_closure": {"reopens_at": reopens_at, "holiday_name": holiday_name},
+        "privacy_request_received": {"request_id": "P-9", "due_date": dt.date(2027, 1, 20)},
+    }
+
+
+class LocalRender:
+    """``render`` for one market, language and brand, with the module's sample variables."""
+
+    def __init__(
+        self, market: str, language: str, brand: str, variables: dict[str, dict[str, Any]]
+    ) -> None:
+        self.market, self.language, self.brand, self.variables = market, language, brand, variables
+
+    def __call__(
+        self,
+        intent: str,
+        formality: str,
+        customer: dict[str, str] | None = None,
+        channel: str = "email",
+        tone: str = "neutral",
+        market: str | None = None,
+    ) -> globalcs.Message:
+        return globalcs.render(
+            intent,
+            market or self.market,
+            language=self.language,
+            formality=formality,
+            customer=customer,
+            channel=channel,
+            tone=tone,
+            brand=self.brand,
+            **self.variables[intent],
+        )
+
+    def first_line(self, formality: str, customer: dict[str, str] | None) -> str:
+        """The greeting line of the order confirmation e-mail."""
+        return self("order_confirmation", formality, customer).text.splitlines()[0]
