@@ -364,6 +364,25 @@ def test_messages_compare_and_print_by_value() -> None:
     assert email == globalcs.render("delivered", "DE", order_id="1")
 
 
+def test_a_callers_own_market_is_used_as_it_is() -> None:
+    import dataclasses
+
+    de = globalcs.get_market("DE")
+    informal = globalcs.Formality.INFORMAL
+    ours = dataclasses.replace(
+        de, formality=informal, minimum_formality=informal, languages=("en",)
+    )
+    message = globalcs.render("delivered", ours, order_id="1")
+    assert message.formality is globalcs.Formality.INFORMAL
+    assert message.language == "en"
+    (bulk,) = list(globalcs.render_many([{"intent": "delivered", "market": ours, "order_id": "1"}]))
+    assert bulk == message
+    template = globalcs.render_template("{{ market.code }} {{ formality }}", ours)
+    assert template.text == "DE informal"
+    # The registry's own market is still the registry's.
+    assert globalcs.render("delivered", de, order_id="1").formality is de.formality
+
+
 def test_render_many_accepts_templates() -> None:
     rows = [
         {

@@ -122,7 +122,7 @@ def render(
     """
     target = get_market(market)
     _check_option_types(language, tone, formality, channel)
-    route = _route(_intent_name(intent), target.code, language, tone, formality, channel)
+    route = _route(_intent_name(intent), _market_key(target), language, tone, formality, channel)
     return route.render(customer, variables)
 
 
@@ -132,11 +132,28 @@ def _intent_name(intent: object) -> str:
     return intent
 
 
+def _market_key(target: Market) -> str | Market:
+    """How options are cached for a market: the registry's markets by code, a caller's
+    own ``Market`` (a copy with its own formality, say) by itself, so that its values,
+    not the registry's, are the ones used."""
+    try:
+        if get_market(target.code) is target:
+            return target.code
+    except GlobalcsError:
+        pass
+    return target
+
+
 @functools.lru_cache(maxsize=1024)
 def _route(
-    intent: str, code: str, language: str | None, tone: str, formality: object, channel: str
+    intent: str,
+    market: str | Market,
+    language: str | None,
+    tone: str,
+    formality: object,
+    channel: str,
 ) -> _Route:
-    return _Route(INTENTS[intent], _options(code, language, tone, formality, channel))
+    return _Route(INTENTS[intent], _options(market, language, tone, formality, channel))
 
 
 class _Route:
@@ -556,7 +573,7 @@ def _row_route(
         raise MissingVariableError("intent", "render_many row")
     target = get_market(market)
     _check_option_types(language, tone, formality, channel)
-    return _route(_intent_name(intent), target.code, language, tone, formality, channel)
+    return _route(_intent_name(intent), _market_key(target), language, tone, formality, channel)
 
 
 def _render_template_row(row: Mapping[str, Any]) -> Message:
@@ -600,7 +617,7 @@ def template_context(
     """Resolve the options of ``render_template`` and build the template's variables."""
     target = get_market(market)
     _check_option_types(language, tone, formality, channel)
-    base = _options(target.code, language, tone, formality, channel)
+    base = _options(_market_key(target), language, tone, formality, channel)
     who = person(customer)
     if not _RESERVED.isdisjoint(variables):
         clash = sorted(_RESERVED.intersection(variables))
@@ -622,12 +639,12 @@ def template_context(
 
 @functools.lru_cache(maxsize=1024)
 def _options(
-    code: str, language: str | None, tone: str, formality: object, channel: str
+    market: str | Market, language: str | None, tone: str, formality: object, channel: str
 ) -> Options:
     """Resolve a render's options once per combination: market, language, register, locale."""
     from ..market._derived import babel_locale
 
-    target = get_market(code)
+    target = market if isinstance(market, Market) else get_market(market)
     if tone not in TONES:
         raise InvalidOptionError("tone", tone, TONES)
     if channel not in CHANNELS:
