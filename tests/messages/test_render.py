@@ -306,6 +306,14 @@ def test_render_many_is_lazy_and_keeps_earlier_messages() -> None:
     assert collected[2].market == "FR"
 
 
+def test_render_many_names_an_unknown_variable_not_an_option() -> None:
+    row = {"intent": "delivered", "market": "DE", "channel": "sms", "order_id": "1", "oops": 2}
+    (error,) = list(globalcs.render_many([row], errors="collect"))
+    assert isinstance(error, globalcs.InvalidOptionError)
+    assert "'oops'" in str(error)
+    assert str(error).endswith("valid values: brand, currency, order_id")
+
+
 def test_render_many_shares_routes_only_between_equal_options() -> None:
     de = globalcs.get_market("DE")
     rows = [
@@ -336,6 +344,8 @@ def test_render_many_shares_routes_only_between_equal_options() -> None:
         {"intent": "delivered", "order_id": "1"},
         {"market": "DE", "order_id": "1"},
         {"intent": "delivered", "market": "DE", "order_id": "1", "customer": "Anna"},
+        {"intent": "delivered", "market": "DE", "order_id": "1", "order_note": "x"},
+        {"intent": "delivered", "market": "DE", "order_id": "1", "tone": "sarcastic"},
         ["delivered", "DE"],
     ],
 )

@@ -160,12 +160,23 @@ class _Route:
     """One intent in one market with one set of options, resolved once: everything a
     render decides before it sees the customer and the values."""
 
-    __slots__ = ("_money", "_plans", "accepted", "gsm", "options", "required", "spec", "style")
+    __slots__ = (
+        "_money",
+        "_plans",
+        "accepted",
+        "gsm",
+        "options",
+        "required",
+        "row_accepted",
+        "spec",
+        "style",
+    )
 
     def __init__(self, spec: Intent, options: Options) -> None:
         self.spec = spec
         self.options = options
         self.accepted, self.required = _accepted(spec.name)
+        self.row_accepted = self.accepted | _ROW_KEYS
         sms = options.channel == "sms"
         # Keep money GSM-7-safe only where the SMS can be GSM-7 at all: an Arabic or
         # Japanese SMS is UCS-2 anyway, and there ر.س or ¥ costs nothing.
@@ -174,10 +185,14 @@ class _Route:
         self._money: _format.MoneyFormat | None = None
         self._plans: dict[tuple[bool, str, tuple[str, ...]], _Plan] = {}
 
-    def render(self, customer: object, variables: Mapping[str, Any]) -> Message:
+    def render(
+        self, customer: object, variables: Mapping[str, Any], *, row: bool = False
+    ) -> Message:
+        """The message for one customer; with ``row``, ``variables`` is a whole
+        ``render_many`` row, its option keys (intent, market, ...) left aside."""
         options = self.options
         who = person(customer)
-        values = self.prepare(variables, who)
+        values = self.prepare(variables, who, self.row_accepted if row else self.accepted)
         address = salutation(options.language, options.formality, who, options.market.country)
         if address is None:
             key: tuple[bool, str, tuple[str, ...]] = (False, "unknown", tuple(values))
@@ -189,11 +204,18 @@ class _Route:
             plan = self._plans[key] = _plan(self, *key)
         return plan.fill(values)
 
-    def prepare(self, variables: Mapping[str, Any], customer: Person | None) -> dict[str, str]:
-        """Check the variables and format each one for the message's locale and channel."""
+    def prepare(
+        self,
+        variables: Mapping[str, Any],
+        customer: Person | None,
+        accepted: frozenset[str] | None = None,
+    ) -> dict[str, str]:
+        """Check the variables and format each one for the message's locale and channel;
+        ``accepted``: the keys allowed in ``variables`` (a row's also hold its options)."""
         spec, market = self.spec, self.options.market
-        if not self.accepted.issuperset(variables):
-            unknown = sorted(set(variables) - self.accepted)
+        accepted = self.accepted if accepted is None else accepted
+        if not accepted.issuperset(variables):
+            unknown = sorted(set(variables) - accepted)
             known = sorted(self.accepted - {"received_at", "sla_hours"})
             raise InvalidOptionError(f"variable for {spec.name}", unknown[0], known)
         given = variables
@@ -506,6 +528,7 @@ def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pl
 
 
 _ROW_OPTIONS = frozenset({"intent", "market", "language", "tone", "formality", "channel"})
+_ROW_KEYS = _ROW_OPTIONS | {"customer"}
 
 
 def render_many(
@@ -551,8 +574,7 @@ def render_many(
                 route = _row_route(*options)
                 if len(routes) < 1024:
                     routes[options] = route
-            variables = {k: v for k, v in row.items() if k not in _ROW_OPTIONS}
-            yield route.render(variables.pop("customer", None), variables)
+            yield route.render(row.get("customer"), row, row=True)
         except GlobalcsError as exc:
             if errors == "raise":
                 raise
