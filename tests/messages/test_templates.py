@@ -122,6 +122,14 @@ def test_size_caps() -> None:
         globalcs.compile_template(nested)
 
 
+@pytest.mark.parametrize("count", [0, 1, 255, 256, 257, 500])
+def test_long_outputs_arrive_whole(count: int) -> None:
+    # Output is gathered in batches of pieces; none may be lost at a batch's edge.
+    template = globalcs.compile_template("{% for i in items %}{{ i }};{% endfor %}")
+    text = globalcs.render_template(template, "DE", items=list(range(count)), channel="chat").text
+    assert text == "".join(f"{i};" for i in range(count))
+
+
 def test_output_cap_bounds_memory() -> None:
     template = globalcs.compile_template(
         "{% for a in items %}{% for b in items %}{{ text }}{% endfor %}{% endfor %}"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from jinja2 import UndefinedError
 from jinja2.exceptions import SecurityError
+from jinja2.runtime import new_context
 
 from .._errors import (
     GlobalcsError,
@@ -519,26 +520,30 @@ def _plain_datetime(value: dt.datetime) -> dt.datetime:
     )
 
 
-def run(compiled: Any, context: Mapping[str, Any], intent: str = "template") -> str:
+_BATCH = 256
+
+
+def run(compiled: Any, context: dict[str, Any], intent: str = "template") -> str:
     """Render with an output cap; undefined variables become MissingVariableError."""
     pieces: list[str] = []
     size = 0
     try:
-        # What Template.render does, minus its wrapper generator; batches keep the size check cheap.
-        # shared: the context is this render's own dict, so Jinja need not copy it.
+        # What Template.render does, minus its wrapper generator. The context is this
+        # render's own dict (shared: no copy), and merchant templates have no globals, so
+        # none are merged in.
         stream: Iterator[str] = compiled.root_render_func(
-            compiled.new_context(context, shared=True)
+            new_context(compiled.environment, compiled.name, compiled.blocks, context, True)
         )
         while True:
             # Join in batches: the size check stays cheap and output stays bounded.
-            batch = list(itertools.islice(stream, 256))
-            if not batch:
-                break
+            batch = list(itertools.islice(stream, _BATCH))
             chunk = "".join(batch)
             size += len(chunk)
             if size > MAX_OUTPUT:
                 raise TemplateRenderError(f"output longer than {MAX_OUTPUT} characters")
             pieces.append(chunk)
+            if len(batch) < _BATCH:
+                break
     except UndefinedError as exc:
         raise MissingVariableError(_undefined_name(str(exc)), intent) from None
     except SecurityError as exc:
@@ -547,7 +552,7 @@ def run(compiled: Any, context: Mapping[str, Any], intent: str = "template") -> 
         raise
     except (TypeError, ValueError, LookupError, ArithmeticError) as exc:
         raise TemplateRenderError(f"the template failed: {exc}") from None
-    return "".join(pieces)
+    return pieces[0] if len(pieces) == 1 else "".join(pieces)
 
 
 def _undefined_name(message: str) -> str:
