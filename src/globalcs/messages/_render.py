@@ -122,7 +122,9 @@ def render(
     """
     target = get_market(market)
     _check_option_types(language, tone, formality, channel)
-    route = _route(_intent_name(intent), _market_key(target), language, tone, formality, channel)
+    route = _route(
+        _intent_name(intent), _market_key(market, target), language, tone, formality, channel
+    )
     return route.render(customer, variables)
 
 
@@ -132,10 +134,12 @@ def _intent_name(intent: object) -> str:
     return intent
 
 
-def _market_key(target: Market) -> str | Market:
+def _market_key(given: object, target: Market) -> str | Market:
     """How options are cached for a market: the registry's markets by code, a caller's
     own ``Market`` (a copy with its own formality, say) by itself, so that its values,
-    not the registry's, are the ones used."""
+    not the registry's, are the ones used. ``given`` is what the caller passed."""
+    if not isinstance(given, Market):
+        return target.code  # looked up in the registry just now
     try:
         if get_market(target.code) is target:
             return target.code
@@ -595,7 +599,9 @@ def _row_route(
         raise MissingVariableError("intent", "render_many row")
     target = get_market(market)
     _check_option_types(language, tone, formality, channel)
-    return _route(_intent_name(intent), _market_key(target), language, tone, formality, channel)
+    return _route(
+        _intent_name(intent), _market_key(market, target), language, tone, formality, channel
+    )
 
 
 def _render_template_row(row: Mapping[str, Any]) -> Message:
@@ -639,7 +645,7 @@ def template_context(
     """Resolve the options of ``render_template`` and build the template's variables."""
     target = get_market(market)
     _check_option_types(language, tone, formality, channel)
-    base = _options(_market_key(target), language, tone, formality, channel)
+    base = _options(_market_key(market, target), language, tone, formality, channel)
     who = person(customer)
     if not _RESERVED.isdisjoint(variables):
         clash = sorted(_RESERVED.intersection(variables))
