@@ -179,7 +179,11 @@ def test_amendments_go_oldest_first(data_root: Path) -> None:
         ('\n[datetime]\nshort = "{1} {0}"\nsources = ["duden-anrede"]\n', "short", "not a field"),
         ('\n[datetime]\nlong = "{1} {0}"\nsources = ["nowhere"]\n', "sources", "unknown source"),
         ('\n[names]\ncapitalise_prefix_alone_in = "NL"\n', "capitalise_prefix_alone_in", "array"),
-        ('\n[names]\nsources = ["duden-anrede"]\n', "capitalise_prefix_alone_in", "required"),
+        (
+            '\n[names]\nfamily_name_alone = "no"\nsources = ["din-5008"]\n',
+            "family_name_alone",
+            "bool",
+        ),
         (
             '\n[names]\ncapitalise_prefix_alone_in = ["NL"]\ncapitalize = 1\n'
             'sources = ["din-5008"]\n',

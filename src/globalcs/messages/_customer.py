@@ -125,7 +125,7 @@ def salutation(
             if alone and market in lang.capitalise_prefix_alone_in:
                 values["family"] = capitalise_prefix(family)
             return " ".join(fill_pieces(pieces, values).split())
-    if lang.name_order == "family_given" and family and not given:
+    if lang.name_order == "family_given" and lang.family_name_alone and family and not given:
         # Family name first, honorific after it: 山田様 and 김 고객님 read well without a
         # given name, so drop the missing part rather than fall back to a generic greeting.
         forms = lang.salutation[formality.value]

@@ -35,6 +35,9 @@ class Language:
     note: str = ""
     at_time: FrozenMap = field(default_factory=FrozenMap)
     capitalise_prefix_alone_in: frozenset[str] = frozenset()
+    family_name_alone: bool = True
+    """Whether a customer known only by family name is addressed by it (山田様, 김 고객님);
+    False falls back to the generic greeting (Hungarian: not "Tisztelt Kovács!")."""
     """Markets where a surname's lower-case first word (de, van) takes a capital when no
     given name precedes it (Dutch in the Netherlands: ``mevrouw De Vries``)."""
     """CLDR's "atTime" patterns by length (``long``, ``medium``): how a date and a time
@@ -136,9 +139,11 @@ def _load_language(tag: str) -> Language:
         cited += cite(datetime_table, sources)
         datetime_table.done()
     capitalise_in: frozenset[str] = frozenset()
+    family_alone = True
     names_table = root.table("names", required=False)
     if names_table is not None:
-        capitalise_in = frozenset(names_table.strings("capitalise_prefix_alone_in"))
+        capitalise_in = frozenset(names_table.strings("capitalise_prefix_alone_in", []))
+        family_alone = names_table.get("family_name_alone", bool, True)
         cited += cite(names_table, sources)
         names_table.done()
     result = Language(
@@ -155,6 +160,7 @@ def _load_language(tag: str) -> Language:
         note=note,
         at_time=FrozenMap(at_time),
         capitalise_prefix_alone_in=capitalise_in,
+        family_name_alone=family_alone,
     )
     root.done()
     return result
