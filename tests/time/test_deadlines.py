@@ -46,10 +46,15 @@ def test_regulation_1182_71_moves_an_eea_deadline_to_a_working_day() -> None:
     assert berlin.privacy.dsar_due(dt.date(2026, 12, 6), market=berlin) == dt.date(2027, 1, 6)
 
 
-def test_uk_gdpr_is_not_moved() -> None:
+def test_uk_gdpr_moves_to_the_next_working_day_as_the_ico_says() -> None:
     gb = market("GB")
     assert gb.privacy.code == "UK-GDPR"
-    assert gb.privacy.dsar_due(dt.date(2026, 1, 31), market=gb) == dt.date(2026, 2, 28)
+    assert gb.privacy.dsar_due(dt.date(2026, 1, 31)) == dt.date(2026, 2, 28)  # a Saturday
+    assert gb.privacy.dsar_due(dt.date(2026, 1, 31), market=gb) == dt.date(2026, 3, 2)
+    # The UK's rule is the ICO's, for the UK: another market using the regime's dates
+    # unchanged is not moved.
+    us = market("US")
+    assert gb.privacy.dsar_due(dt.date(2026, 1, 31), market=us) == dt.date(2026, 2, 28)
 
 
 @pytest.mark.parametrize(

@@ -151,9 +151,10 @@ def dsar_due(
     """When an access request received on ``received`` must be answered.
 
     ``extended`` adds the extension the law allows (GDPR: two further months;
-    CCPA: 45 more days). With ``market``, business days are that market's and,
-    for the GDPR in the EEA, a deadline on a Saturday, Sunday or public holiday
-    moves to the next working day (Regulation 1182/71 art. 3(4)).
+    CCPA: 45 more days). With ``market``, business days are that market's and a
+    deadline on a Saturday, Sunday or public holiday moves to the next working day
+    where the rule says so: the GDPR in the EEA (Regulation 1182/71 art. 3(4)) and the
+    UK GDPR in the United Kingdom (the ICO's guidance).
     """
     day = _check_date(received, "received")
     regime = regime.in_force(day)  # the law as it stood when the request came in
@@ -161,13 +162,18 @@ def dsar_due(
     deadline = regime.dsar_deadline
     if (
         market is not None
-        and regime.code == "GDPR"
-        and in_eea(market)
         and deadline is not None
         and deadline.unit != "business_days"
+        and _rolls_to_working_day(regime, market)
     ):
         due = next_working_day(due, market)
     return due
+
+
+def _rolls_to_working_day(regime: PrivacyRegime, market: Market) -> bool:
+    if regime.code == "GDPR":
+        return in_eea(market)
+    return regime.code == "UK-GDPR" and market.country == "GB"
 
 
 def breach_report_due(regime: PrivacyRegime, aware_at: dt.datetime) -> dt.datetime | None:
