@@ -120,12 +120,24 @@ def render(
     >>> print(msg.text.splitlines()[0])
     Sehr geehrte Frau Müller,
     """
+    route = _resolve_route(intent, market, language, tone, formality, channel)
+    return route.render(customer, variables)
+
+
+def _resolve_route(
+    intent: object,
+    market: object,
+    language: object,
+    tone: object,
+    formality: object,
+    channel: object,
+) -> _Route:
+    """Check a render's options and find their cached route."""
     target = get_market(market)
     _check_option_types(language, tone, formality, channel)
-    route = _route(
+    return _route(
         _intent_name(intent), _market_key(market, target), language, tone, formality, channel
     )
-    return route.render(customer, variables)
 
 
 def _intent_name(intent: object) -> str:
@@ -303,6 +315,7 @@ def sms_can_be_gsm7(tag: str) -> bool:
 
 
 def _language_profile(tag: str) -> Language:
+    # ``language`` is a parameter name in the option functions, shadowing the loader.
     return language(tag)
 
 
@@ -597,11 +610,7 @@ def _row_route(
         raise MissingVariableError("market", "render_many row")
     if intent is None:
         raise MissingVariableError("intent", "render_many row")
-    target = get_market(market)
-    _check_option_types(language, tone, formality, channel)
-    return _route(
-        _intent_name(intent), _market_key(market, target), language, tone, formality, channel
-    )
+    return _resolve_route(intent, market, language, tone, formality, channel)
 
 
 def _render_template_row(row: Mapping[str, Any]) -> Message:
