@@ -4,14 +4,29 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The development and test environment, every package pinned with its hashes.
+# `make lock` regenerates it; see docs/contributing.md#the-locked-environment.
+LOCK   := requirements/dev.txt
+UV     := uv==0.13.9
+UV_COMPILE := pyproject.toml --group dev --universal --python-version 3.11 --generate-hashes --no-header
 
-.PHONY: demo test lint typecheck unit wheel-test docs bench catalogs snapshots clean
+.PHONY: demo test lint typecheck unit wheel-test docs bench catalogs snapshots clean \
+	lock test-latest test-floor
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --group dev -e .
+$(STAMP): pyproject.toml $(LOCK)
+	$(PYTHON) -m venv --clear $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	touch $(STAMP)
+
+# A throw-away environment holding only the resolver that writes the lock.
+.venv-uv/bin/uv:
+	$(PYTHON) -m venv --clear .venv-uv
+	.venv-uv/bin/python -m pip install --quiet "$(UV)"
+
+lock: .venv-uv/bin/uv
+	.venv-uv/bin/uv pip compile $(UV_COMPILE) --upgrade -o $(LOCK)
 
 demo: $(STAMP)
 	@$(BIN)/python scripts/demo.py
@@ -32,7 +47,7 @@ wheel-test: $(STAMP)
 	$(BIN)/python -m pytest -q -m wheel tests/test_wheel.py
 
 docs: $(STAMP)
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir $(VENV)/site
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
@@ -43,5 +58,14 @@ catalogs: $(STAMP)
 snapshots: $(STAMP)
 	$(BIN)/python scripts/update_snapshots.py
 
+# Not part of `make test`: the suite against the newest releases on the package
+# index, after a table of what moved since the lock.
+test-latest: .venv-uv/bin/uv
+	$(PYTHON) scripts/drift.py latest
+
+# Not part of `make test`: the suite against the lowest versions pyproject.toml allows.
+test-floor: .venv-uv/bin/uv
+	$(PYTHON) scripts/drift.py floor
+
 clean:
-	rm -rf $(VENV) build dist site .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-uv .venv-latest .venv-floor build dist site .mypy_cache .ruff_cache

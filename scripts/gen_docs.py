@@ -1,6 +1,7 @@
-"""Regenerate the docs pages that are made from the data (run by hand or `make docs-gen`).
+"""The docs pages that are made from the data and the changelog.
 
-The test suite fails when a committed page differs from what this writes.
+``scripts/mkdocs_hooks.py`` adds them to the site while it builds; they are not
+committed. Run this script to write them to ``build/generated-docs/`` for a look.
 """
 
 from __future__ import annotations
@@ -96,10 +97,12 @@ def generated_pages() -> dict[str, str]:
 
 
 def main() -> None:
+    """Write the pages into ``build/generated-docs/`` to read them without building the site."""
+    out = ROOT / "build" / "generated-docs"
+    out.mkdir(parents=True, exist_ok=True)
     for name, text in generated_pages().items():
-        path = ROOT / "docs" / name
-        path.write_text(text, encoding="utf-8")
-        print(f"wrote {path.relative_to(ROOT)}")
+        (out / name).write_text(text, encoding="utf-8")
+        print(f"wrote {(out / name).relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -59,8 +59,13 @@ def test_wheel_installs_and_works_outside_the_checkout(tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
+    # The dependencies at the lock's versions, so the wheel is tested against what the suite ran.
+    lock = (ROOT / "requirements" / "dev.txt").read_text(encoding="utf-8")
+    pins = [line.rstrip(" \\") for line in lock.splitlines() if line[:1].isalnum()]
+    constraints = tmp_path / "constraints.txt"
+    constraints.write_text("\n".join(pins) + "\n", encoding="utf-8")
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", str(wheel)],
+        [str(python), "-m", "pip", "install", "--quiet", "-c", str(constraints), str(wheel)],
         check=True,
         capture_output=True,
     )

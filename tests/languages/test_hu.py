@@ -18,7 +18,7 @@ from ._local import LocalRender, local_variables
 ANNA = {"given_name": "Anna", "family_name": "Kovács", "gender": "female"}
 PETER = {"given_name": "Péter", "family_name": "Nagy", "gender": "male"}
 SAM = {"given_name": "Sam", "family_name": "Tóth"}
-ORDER: dict[str, Any] = {"order_id": "A-1001", "total": decimal.Decimal("1249.90")}
+ORDER: dict[str, Any] = {"order_id": "A-1001", "total": decimal.Decimal("12490")}
 SHIPPING: dict[str, Any] = {
     "order_id": "A-1001",
     "carrier": "GLS",
@@ -155,11 +155,11 @@ def test_payment_method_has_a_hungarian_name() -> None:
         language="hu",
         formality="formal",
         order_id="A-1001",
-        amount=decimal.Decimal("1249.90"),
+        amount=decimal.Decimal("12490"),
         payment_method="cash_on_delivery",
     )
     assert message.text.splitlines()[2].endswith("Fizetési mód: utánvét.")
-    assert "A fizetendő összeg: 1\xa0249,90\xa0Ft." in message.text
+    assert "A fizetendő összeg: 12\xa0490\xa0Ft." in message.text
 
 
 def test_sms_fits_one_ucs2_segment_with_typical_values() -> None:
@@ -186,22 +186,22 @@ def test_sms_fits_one_ucs2_segment_with_typical_values() -> None:
         channel="sms",
         brand="Bolt",
         order_id="A-1001",
-        amount=decimal.Decimal("1249.90"),
+        amount=decimal.Decimal("12490"),
     )
     assert failed.text == (
-        "Bolt: Fizetési hiba: 1\xa0249,90\xa0Ft (A-1001). Kérjük, frissítse adatait."
+        "Bolt: Fizetési hiba: 12\xa0490\xa0Ft (A-1001). Kérjük, frissítse adatait."
     )
     assert (failed.encoding, failed.segments) == ("UCS-2", 1)
     assert len(failed.text) <= 70
     # Without á, ő or ű the order confirmation happens to fit GSM-7.
     order = _render("informal", ANNA, channel="sms", brand="Bolt")
-    assert order.text == "Bolt: Rendelés visszaigazolva (A-1001). Végösszeg: 1 249,90 Ft."
+    assert order.text == "Bolt: Rendelés visszaigazolva (A-1001). Végösszeg: 12 490 Ft."
     assert (order.encoding, order.segments) == ("GSM-7", 1)
     variables = local_variables(
         carrier="Magyar Posta",
         reopens_at=dt.datetime(2026, 12, 28, 8, tzinfo=dt.UTC),
         holiday_name="karácsony",
-        total=decimal.Decimal("1249.90"),
+        total=decimal.Decimal("12490"),
     )
     del variables["shipping_update"]["tracking_url"]
     for values in variables.values():
