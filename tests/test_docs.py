@@ -37,3 +37,17 @@ def test_markets_page_lists_every_curated_market_with_its_currency() -> None:
 def test_changelog_page_is_the_changelog() -> None:
     page = _gen_docs().generated_pages()["changelog.md"]
     assert (ROOT / "CHANGELOG.md").read_text(encoding="utf-8") in page
+
+
+def test_every_public_name_has_a_heading_in_the_api_reference() -> None:
+    import globalcs
+
+    page = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    errors = {name for name in globalcs.__all__ if name.endswith("Error")}
+    missing = [
+        name
+        for name in globalcs.__all__
+        if name not in errors and f"::: globalcs.{name}\n" not in page
+    ]
+    assert missing == []
+    assert "::: globalcs._errors" in page  # the exception tree, documented as one module

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ._errors import UnknownLanguageError as UnknownLanguageError
     from ._errors import UnknownMarketError as UnknownMarketError
     from ._formality import Formality as Formality
+    from ._hours import OpeningHours as OpeningHours
     from .market._frame import markets_frame as markets_frame
     from .market._model import Channel as Channel
     from .market._model import Communication as Communication
@@ -63,7 +64,9 @@ if TYPE_CHECKING:
     from .time._coverage import Responder as Responder
     from .time._coverage import coverage as coverage
     from .time._coverage import first_responder as first_responder
-    from .time._hours import OpeningHours as OpeningHours
+    from .time._deadlines import breach_report_due as breach_report_due
+    from .time._deadlines import dsar_due as dsar_due
+    from .time._deadlines import withdrawal_deadline as withdrawal_deadline
 
 __version__ = "0.1.0"
 
@@ -82,6 +85,7 @@ _LAZY = {
     "UnknownLanguageError": "._errors",
     "UnknownMarketError": "._errors",
     "Formality": "._formality",
+    "OpeningHours": "._hours",
     "markets_frame": ".market._frame",
     "Channel": ".market._model",
     "Communication": ".market._model",
@@ -118,7 +122,9 @@ _LAZY = {
     "Responder": ".time._coverage",
     "coverage": ".time._coverage",
     "first_responder": ".time._coverage",
-    "OpeningHours": ".time._hours",
+    "breach_report_due": ".time._deadlines",
+    "dsar_due": ".time._deadlines",
+    "withdrawal_deadline": ".time._deadlines",
 }
 
 
@@ -177,11 +183,13 @@ __all__ = [
     "UnknownIntentError",
     "UnknownLanguageError",
     "UnknownMarketError",
+    "breach_report_due",
     "check_register",
     "compile_template",
     "contact_window",
     "coverage",
     "curated_markets",
+    "dsar_due",
     "first_responder",
     "get_market",
     "intents",
@@ -192,4 +200,5 @@ __all__ = [
     "render_many",
     "render_template",
     "support_calendar",
+    "withdrawal_deadline",
 ]

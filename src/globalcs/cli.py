@@ -382,6 +382,7 @@ def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
     from ._errors import NaiveDatetimeError
     from .market._registry import get_market
     from .time._calendar import support_calendar
+    from .time._deadlines import breach_report_due, dsar_due, withdrawal_deadline
 
     market = get_market(args.market)
     start = _when(args.start, "--from")
@@ -400,13 +401,13 @@ def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
         due = cal.add_business_days(start.astimezone(cal.tz).date(), args.days)
     elif args.dsar:
         kind = f"data-access request ({market.privacy.code})"
-        due = market.privacy.dsar_due(start.date(), extended=args.extended, market=market)
+        due = dsar_due(market, start, extended=args.extended)
     elif args.breach:
         kind = f"breach report ({market.privacy.code})"
-        due = market.privacy.breach_report_due(start)
+        due = breach_report_due(market, start)
     else:
         kind = "withdrawal period"
-        due = market.returns.withdrawal_deadline(start.date(), market=market)
+        due = withdrawal_deadline(market, start)
     result = {"market": market.code, "deadline": kind, "from": start.isoformat(), "due": _iso(due)}
     if args.json:
         out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")

@@ -50,7 +50,7 @@ def test_fadp_deadlines() -> None:
     assert privacy.breach_notification_hours is None
     assert "as soon as possible" in privacy.breach_notification_note
     aware = dt.datetime(2026, 3, 2, 9, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Zurich"))
-    assert privacy.breach_report_due(aware) is None
+    assert globalcs.breach_report_due("CH", aware) is None
 
 
 def test_no_general_withdrawal_right() -> None:

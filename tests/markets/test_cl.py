@@ -51,9 +51,9 @@ def test_ley_21719_applies_to_requests_from_1_december_2026() -> None:
     assert after.amendments == ()
     assert "Ley 21.719" in after.name
     # A request is answered under the law in force the day it came in.
-    assert privacy.dsar_due(dt.date(2026, 11, 27)) == dt.date(2026, 12, 1)  # 2 business days
-    assert privacy.dsar_due(dt.date(2026, 12, 1)) == dt.date(2026, 12, 31)
-    assert privacy.dsar_due(dt.date(2026, 12, 1), extended=True) == dt.date(2027, 1, 30)
+    assert globalcs.dsar_due("CL", dt.date(2026, 11, 27)) == dt.date(2026, 12, 1)  # 2 business days
+    assert globalcs.dsar_due("CL", dt.date(2026, 12, 1)) == dt.date(2026, 12, 31)
+    assert globalcs.dsar_due("CL", dt.date(2026, 12, 1), extended=True) == dt.date(2027, 1, 30)
     message = globalcs.render(
         "privacy_request_received", "CL", request_id="R-1", received_on=dt.date(2026, 12, 1)
     )

@@ -52,14 +52,12 @@ def test_a_subject_access_deadline_on_a_weekend_or_bank_holiday_moves_on() -> No
     import datetime as dt
 
     gb = globalcs.get_market("GB")
-    privacy = gb.privacy
     # 28 November 2026 -> 28 December, the substitute Boxing Day bank holiday.
-    assert privacy.dsar_due(dt.date(2026, 11, 28)) == dt.date(2026, 12, 28)
-    assert privacy.dsar_due(dt.date(2026, 11, 28), market=gb) == dt.date(2026, 12, 29)
+    assert globalcs.dsar_due(gb, dt.date(2026, 11, 28)) == dt.date(2026, 12, 29)
     # 31 January -> 28 February (no 31st), a Saturday -> Monday 2 March.
-    assert privacy.dsar_due(dt.date(2026, 1, 31), market=gb) == dt.date(2026, 3, 2)
+    assert globalcs.dsar_due(gb, dt.date(2026, 1, 31)) == dt.date(2026, 3, 2)
     # A weekday stays where it is.
-    assert privacy.dsar_due(dt.date(2026, 6, 10), market=gb) == dt.date(2026, 7, 10)
+    assert globalcs.dsar_due(gb, dt.date(2026, 6, 10)) == dt.date(2026, 7, 10)
     assert any("sar-checklist" in s.url for s in gb.sources["privacy"])
 
 

@@ -148,7 +148,7 @@ def test_statutory_deadlines_are_derived() -> None:
     privacy = globalcs.render(
         "privacy_request_received", "DE", request_id="P", received_on=dt.date(2026, 1, 31)
     )
-    assert "28. Februar 2026" in privacy.text
+    assert "2. März 2026" in privacy.text  # 28 February is a Saturday (Regulation 1182/71)
 
 
 def test_holiday_name_defaults_to_local_holiday() -> None:

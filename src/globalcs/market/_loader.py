@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from .._data import data_dir, read_toml
 from .._errors import DataError
 from .._formality import Formality
-from ..time._hours import OpeningHours
+from .._hours import OpeningHours
 from ._model import (
     COMMUNICATION_VALUES,
     Channel,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 from .._formality import Formality
-from ..time._hours import OpeningHours
+from .._hours import OpeningHours
 
 Confidence = Literal["statute", "report", "editorial", "standard", "default"]
 """How far a value can be trusted.
@@ -229,31 +229,6 @@ class PrivacyRegime:
             )
         return regime
 
-    def dsar_due(
-        self, received: dt.date, *, extended: bool = False, market: Market | None = None
-    ) -> dt.date:
-        """The date an access request received on ``received`` must be answered by.
-
-        Pass ``market`` to count its business days and, in the EEA, to move a
-        deadline off a weekend or public holiday (Regulation 1182/71 art. 3(4)).
-
-        >>> import datetime, globalcs
-        >>> de = globalcs.get_market("DE")
-        >>> de.privacy.dsar_due(datetime.date(2026, 1, 31))
-        datetime.date(2026, 2, 28)
-        >>> de.privacy.dsar_due(datetime.date(2026, 1, 31), market=de)
-        datetime.date(2026, 3, 2)
-        """
-        from ..time._deadlines import dsar_due
-
-        return dsar_due(self, received, extended=extended, market=market)
-
-    def breach_report_due(self, aware_at: dt.datetime) -> dt.datetime | None:
-        """When a breach noticed at ``aware_at`` must be reported (None: no fixed period)."""
-        from ..time._deadlines import breach_report_due
-
-        return breach_report_due(self, aware_at)
-
 
 @dataclass(frozen=True, slots=True)
 class ReturnsPolicy:
@@ -268,19 +243,6 @@ class ReturnsPolicy:
     starts: str = "delivery"
     conditions: str = ""
     seller_policy_overrides: bool = False
-
-    def withdrawal_deadline(
-        self, delivered: dt.date, *, market: Market | None = None, informed: bool | dt.date = True
-    ) -> dt.date:
-        """The last day of the withdrawal period for goods delivered on ``delivered``.
-
-        Pass ``market`` to count its business days (Mexico) and, in the EEA, to move
-        a last day off a weekend or public holiday; ``informed=False`` (or the date
-        the customer was told) applies the EU's late-information extension.
-        """
-        from ..time._deadlines import withdrawal_deadline
-
-        return withdrawal_deadline(self, delivered, market=market, informed=informed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .._errors import UnknownMarketError
 from .._formality import Formality
-from ..time._hours import OpeningHours
+from .._hours import OpeningHours
 from ._derived import (
     babel_locale,
     country_facts,

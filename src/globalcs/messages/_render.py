@@ -335,11 +335,13 @@ _DERIVING = frozenset(
 def _derive(spec: Intent, market: Market, given: dict[str, Any]) -> dict[str, Any]:
     """Add the values an intent can work out from the market (deadlines, holiday name)."""
     if spec.name == "return_instructions" and "return_deadline" not in given:
-        given["return_deadline"] = market.returns.withdrawal_deadline(
-            given["delivered_on"], market=market
-        )
+        from ..time._deadlines import withdrawal_deadline
+
+        given["return_deadline"] = withdrawal_deadline(market, given["delivered_on"])
     elif spec.name == "privacy_request_received" and "due_date" not in given:
-        given["due_date"] = market.privacy.dsar_due(given["received_on"])
+        from ..time._deadlines import dsar_due
+
+        given["due_date"] = dsar_due(market, given["received_on"])
     elif spec.name == "holiday_closure" and "holiday_name" not in given and "reopens_at" in given:
         name = _closing_holiday(market, given["reopens_at"])
         if name:

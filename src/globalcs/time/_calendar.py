@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._errors import InvalidOptionError
-from ._hours import Interval, OpeningHours
+from .._hours import Interval, OpeningHours
 from ._zones import (
     EPOCH_ORDINAL,
     US_PER_DAY,

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .._errors import DataError, InvalidOptionError
-from ._hours import OpeningHours
+from .._hours import OpeningHours
 from ._zones import aware, from_instant, instant, wall_instant, zone
 
 if TYPE_CHECKING:

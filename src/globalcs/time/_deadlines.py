@@ -1,20 +1,19 @@
 """Statutory deadlines: data-access requests, breach reports, withdrawal periods.
 
+Every deadline belongs to a market: the functions here take the market (or its
+code) and nothing else that could disagree with it, and ``render()``, the CLI and
+the calendar all call them, so one question has one answer.
+
 Periods are counted as the law states them: calendar days, calendar months
 (a month runs to the same date, or the month's last day), or business days on
-the market's own calendar (its weekend and public holidays).
-
-For EEA markets, Regulation (EEC, Euratom) No 1182/71 art. 3(4) applies to the
-GDPR's one month and the Consumer Rights Directive's 14 days (recital 41 of
-Directive 2011/83/EU): a period that would end on a Saturday, Sunday or public
-holiday ends at the end of the next working day. It needs the market's
-holidays, so it applies when the market is known (``market=``).
+the market's own calendar (its weekend and public holidays). In the EEA,
+Regulation (EEC, Euratom) No 1182/71 art. 3(4) applies to the GDPR's one month
+and the Consumer Rights Directive's 14 days (recital 41 of Directive
+2011/83/EU): a period that would end on a Saturday, Sunday or public holiday
+ends at the end of the next working day.
 
 >>> import datetime as dt, globalcs
->>> de = globalcs.get_market("DE")
->>> dsar_due(de.privacy, dt.date(2026, 1, 31))  # one calendar month, not 30 days
-datetime.date(2026, 2, 28)
->>> dsar_due(de.privacy, dt.date(2026, 1, 31), market=de)  # 28 Feb is a Saturday
+>>> globalcs.dsar_due("DE", dt.date(2026, 1, 31))  # one month: 28 Feb, a Saturday
 datetime.date(2026, 3, 2)
 """
 
@@ -29,7 +28,7 @@ from .._errors import InvalidOptionError, NaiveDatetimeError
 from ._zones import aware
 
 if TYPE_CHECKING:
-    from ..market._model import Duration, Market, PrivacyRegime, ReturnsPolicy
+    from ..market._model import Duration, Market, PrivacyRegime
 
 REGULATION_1182_71 = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:31971R1182"
 """Regulation (EEC, Euratom) No 1182/71 on periods, dates and time limits (EUR-Lex)."""
@@ -37,6 +36,12 @@ REGULATION_1182_71 = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:
 CRD_LATE_INFORMATION_MONTHS = 12
 """Directive 2011/83/EU art. 10(1): without information on the right of withdrawal, the
 period ends 12 months after the end of the initial period."""
+
+
+def _out_of_range(name: str, value: object) -> InvalidOptionError:
+    return InvalidOptionError(
+        name, value, reason="the deadline falls outside the supported dates (years 1 to 9999)"
+    )
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -50,41 +55,52 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise _out_of_range("date", day)
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _check_date(value: object, name: str) -> dt.date:
+def _shift(day: dt.date, days: int) -> dt.date:
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        raise _out_of_range("date", day) from None
+
+
+def _check_date(value: object, name: str, market: Market | None = None) -> dt.date:
+    """A date; an aware datetime gives its date in the market's (first) time zone."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise NaiveDatetimeError(value, name)
-        return value.date()
+        if market is None:
+            return value.date()
+        from zoneinfo import ZoneInfo
+
+        try:
+            return aware(value, name).astimezone(ZoneInfo(market.timezone)).date()
+        except OverflowError:
+            raise _out_of_range(name, value) from None
     if not isinstance(value, dt.date):
         raise InvalidOptionError(name, value, reason="expected a datetime.date")
     return value
 
 
-def add_business_days(start: dt.date, days: int, market: Market | None = None) -> dt.date:
+def add_business_days(start: dt.date, days: int, market: Market) -> dt.date:
     """``start`` plus ``days`` business days of the market (weekend and public holidays).
-
-    Without a market only Saturday and Sunday are skipped.
 
     >>> import globalcs
     >>> add_business_days(dt.date(2026, 12, 23), 2, globalcs.get_market("DE"))
     datetime.date(2026, 12, 28)
     """
-    if market is None:
-        from ._calendar import plain_business_days
-
-        return plain_business_days(start, days, (5, 6))
     from ._calendar import support_calendar
 
     return support_calendar(market, hours="24/7").add_business_days(start, days)
 
 
-def add_period(start: dt.date, amount: int, unit: str, *, market: Market | None = None) -> dt.date:
+def add_period(start: dt.date, amount: int, unit: str, *, market: Market) -> dt.date:
     """``start`` plus a statutory period in days, business days or months."""
     if unit == "days":
-        return start + dt.timedelta(days=amount)
+        return _shift(start, amount)
     if unit == "months":
         return add_months(start, amount)
     if unit == "business_days":
@@ -119,13 +135,11 @@ def next_working_day(day: dt.date, market: Market) -> dt.date:
 
     subdiv = _subdivision(market)
     while day.weekday() >= 5 or day in _holiday_dates(market.country, subdiv, day.year):
-        day += dt.timedelta(days=1)
+        day = _shift(day, 1)
     return day
 
 
-def _due(
-    deadline: Duration | None, start: dt.date, extended: bool, market: Market | None
-) -> dt.date:
+def _due(deadline: Duration | None, start: dt.date, extended: bool, market: Market) -> dt.date:
     if deadline is None or deadline.amount is None or deadline.unit is None:
         raise InvalidOptionError(
             "deadline",
@@ -141,104 +155,115 @@ def _due(
     return due
 
 
-def dsar_due(
-    regime: PrivacyRegime,
-    received: dt.date,
-    *,
-    extended: bool = False,
-    market: Market | None = None,
-) -> dt.date:
-    """When an access request received on ``received`` must be answered.
+def _market(value: object) -> Market:
+    from ..market._registry import get_market
 
+    return get_market(value)
+
+
+def dsar_due(market: Market | str, received: dt.date, *, extended: bool = False) -> dt.date:
+    """The day a data-subject access request received on ``received`` must be answered by.
+
+    The law is the market's privacy regime as it stood on ``received``; business
+    days are the market's (its weekend and public holidays, with a subdivision's
+    own); a deadline on a Saturday, Sunday or public holiday moves to the next
+    working day where the rule says so: the GDPR in the EEA (Regulation 1182/71
+    art. 3(4)) and the UK GDPR in the United Kingdom (the ICO's guidance).
     ``extended`` adds the extension the law allows (GDPR: two further months;
-    CCPA: 45 more days). With ``market``, business days are that market's and a
-    deadline on a Saturday, Sunday or public holiday moves to the next working day
-    where the rule says so: the GDPR in the EEA (Regulation 1182/71 art. 3(4)) and the
-    UK GDPR in the United Kingdom (the ICO's guidance).
+    CCPA: 45 more days).
+
+    >>> import globalcs
+    >>> globalcs.dsar_due("DE", dt.date(2026, 1, 31))  # 28 February 2026 is a Saturday
+    datetime.date(2026, 3, 2)
+    >>> globalcs.dsar_due("CL", dt.date(2026, 12, 1))  # Ley 21.719 in force from that day
+    datetime.date(2026, 12, 31)
     """
-    day = _check_date(received, "received")
-    regime = regime.in_force(day)  # the law as it stood when the request came in
-    due = _due(regime.dsar_deadline, day, extended, market)
+    where = _market(market)
+    day = _check_date(received, "received", where)
+    regime = where.privacy.in_force(day)  # the law as it stood when the request came in
     deadline = regime.dsar_deadline
-    if (
-        market is not None
-        and deadline is not None
-        and deadline.unit != "business_days"
-        and _rolls_to_working_day(regime, market)
-    ):
-        due = next_working_day(due, market)
+    due = _due(deadline, day, extended, where)
+    if deadline is not None and deadline.unit != "business_days" and _rolls(regime, where):
+        due = next_working_day(due, where)
     return due
 
 
-def _rolls_to_working_day(regime: PrivacyRegime, market: Market) -> bool:
+def _rolls(regime: PrivacyRegime, market: Market) -> bool:
+    """Whether the regime moves a deadline off a weekend or public holiday in ``market``."""
     if regime.code == "GDPR":
         return in_eea(market)
     return regime.code == "UK-GDPR" and market.country == "GB"
 
 
-def breach_report_due(regime: PrivacyRegime, aware_at: dt.datetime) -> dt.datetime | None:
-    """``aware_at`` plus the law's notification hours, or None where it sets no number.
+def breach_report_due(market: Market | str, aware_at: dt.datetime) -> dt.datetime | None:
+    """When a breach noticed at ``aware_at`` must be reported to the authority.
 
-    Elapsed hours, counted in UTC (a 72-hour period across a DST change is still
-    72 hours); the result is in the zone of ``aware_at`` (read through zoneinfo
-    when it is a pytz zone).
+    ``aware_at`` plus the notification hours of the market's law as it stood at
+    that moment, or None where the law sets no number. Elapsed hours are counted
+    in UTC (72 hours across a DST change are still 72 hours); the result is in
+    the zone of ``aware_at`` (read through zoneinfo when it is a pytz zone).
+
+    >>> import globalcs
+    >>> globalcs.breach_report_due("DE", dt.datetime(2026, 3, 27, 12, tzinfo=dt.UTC))
+    datetime.datetime(2026, 3, 30, 12, 0, tzinfo=datetime.timezone.utc)
     """
+    where = _market(market)
     if not isinstance(aware_at, dt.datetime):
         raise InvalidOptionError("aware_at", aware_at, reason="expected an aware datetime")
     if aware_at.tzinfo is None or aware_at.utcoffset() is None:
         raise NaiveDatetimeError(aware_at, "aware_at")
     moment = aware(aware_at, "aware_at")
     assert moment.tzinfo is not None
-    regime = regime.in_force(moment.date())  # the law as it stood when the breach was noticed
+    regime = where.privacy.in_force(moment.date())  # the law when the breach was noticed
     if regime.breach_notification_hours is None:
         return None
-    utc = moment.astimezone(dt.UTC) + dt.timedelta(hours=regime.breach_notification_hours)
-    return utc.astimezone(moment.tzinfo)
+    try:
+        utc = moment.astimezone(dt.UTC) + dt.timedelta(hours=regime.breach_notification_hours)
+        return utc.astimezone(moment.tzinfo)
+    except OverflowError:
+        raise _out_of_range("aware_at", aware_at) from None
 
 
 def withdrawal_deadline(
-    returns: ReturnsPolicy,
-    delivered: dt.date,
-    *,
-    market: Market | None = None,
-    informed: bool | dt.date = True,
+    market: Market | str, delivered: dt.date, *, informed: bool | dt.date = True
 ) -> dt.date:
-    """The last day a customer may withdraw, counting from ``delivered``.
+    """The last day a customer of ``market`` may withdraw from a distance purchase.
 
-    With ``market``, business days (e.g. Mexico's 5 *días hábiles*) are that
-    market's, and in the EEA a last day on a Saturday, Sunday or public holiday
-    moves to the next working day (Regulation 1182/71 art. 3(4), applied to the
-    Consumer Rights Directive by its recital 41).
+    Counted from ``delivered`` by the market's statutory right: business days
+    (Mexico's 5 *días hábiles*) are the market's, and in the EEA a last day on a
+    Saturday, Sunday or public holiday moves to the next working day (Regulation
+    1182/71 art. 3(4), applied to the Consumer Rights Directive by its recital 41).
 
     ``informed`` applies the Consumer Rights Directive's art. 10 in the EEA:
     ``False`` when the trader never gave the information on the right of
-    withdrawal (the period ends 12 months after the initial one), or the date
-    the information was given late (the period then ends 14 days after that date,
-    if it was within 12 months of delivery). It needs ``market``.
+    withdrawal (the period ends 12 months after the end of the initial one), or
+    the date the information was given late (the period then ends 14 days after
+    that date, if it was within 12 months of delivery).
 
     >>> import globalcs
-    >>> de = globalcs.get_market("DE")
-    >>> withdrawal_deadline(de.returns, dt.date(2026, 12, 11), market=de)  # 25th: Christmas
+    >>> globalcs.withdrawal_deadline("DE", dt.date(2026, 12, 11))  # the 25th is Christmas
     datetime.date(2026, 12, 28)
-    >>> withdrawal_deadline(de.returns, dt.date(2026, 3, 2), market=de, informed=False)
+    >>> globalcs.withdrawal_deadline("DE", dt.date(2026, 3, 2), informed=False)
     datetime.date(2027, 3, 16)
     """
-    day = _check_date(delivered, "delivered")
+    where = _market(market)
+    returns = where.returns
+    day = _check_date(delivered, "delivered", where)
     if returns.withdrawal_days is None:
         raise InvalidOptionError(
             "withdrawal",
             None,
             reason="no general statutory withdrawal right: " + returns.conditions,
         )
-    due = add_period(day, returns.withdrawal_days, returns.unit, market=market)
-    eea = market is not None and in_eea(market)
+    due = add_period(day, returns.withdrawal_days, returns.unit, market=where)
+    eea = in_eea(where)
     if informed is not True:
-        if market is None or not eea:
+        if not eea:
             raise InvalidOptionError(
                 "informed",
                 informed,
                 reason="late-information rules are curated for EEA markets only (Directive "
-                "2011/83/EU art. 10); pass market=",
+                "2011/83/EU art. 10)",
             )
         limit = add_months(due, CRD_LATE_INFORMATION_MONTHS)
         if informed is False:
@@ -248,7 +273,7 @@ def withdrawal_deadline(
             if told > add_months(day, CRD_LATE_INFORMATION_MONTHS):
                 due = limit  # art. 10(1): too late to shorten the extended period
             elif told > day:
-                due = told + dt.timedelta(days=returns.withdrawal_days)  # art. 10(2)
-    if market is not None and eea and returns.unit != "business_days":
-        due = next_working_day(due, market)
+                due = _shift(told, returns.withdrawal_days)  # art. 10(2)
+    if eea and returns.unit != "business_days":
+        due = next_working_day(due, where)
     return due
