@@ -14,19 +14,33 @@ keeps working for callers who do not know globalcs::
     ├── NaiveDatetimeError (ValueError)         .value
     ├── HolidayRangeError (ValueError)          .year
     ├── MissingVariableError (KeyError)         .variable, .intent
+    ├── MissingExtraError (ImportError)         an optional dependency is missing
     └── TemplateError
         ├── TemplateSecurityError               .construct, .lineno
         └── TemplateRenderError                 .reason
+
+Every class pickles (``multiprocessing`` sends errors between processes): it
+comes back with the same type, message, ``args`` and attributes. Each class
+defined here shows its public path, ``globalcs.UnknownMarketError``, in reprs,
+tracebacks and pickles, so each must be exported from ``globalcs``.
 """
 
 from __future__ import annotations
 
+import copyreg
 from collections.abc import Iterable
 from typing import Any
+
+_newobj = copyreg.__newobj__  # type: ignore[attr-defined]  # pickle's NEWOBJ; not in typeshed
 
 
 class GlobalcsError(Exception):
     """Root of every error globalcs raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds with ``cls(*self.args)``, calling ``__init__`` with the
+        # message alone. Instead: ``cls.__new__(cls, *self.args)``, then the attributes.
+        return (_newobj, (type(self), *self.args), vars(self))
 
 
 def _listing(values: Iterable[str], limit: int = 12) -> str:
@@ -38,8 +52,14 @@ def _listing(values: Iterable[str], limit: int = 12) -> str:
 
 
 def _short(value: object, limit: int = 60) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 5] + "...'"
+    try:
+        text = repr(value)
+    except Exception:  # an int past Python's 4,300-digit limit, a broken __repr__ ...
+        return f"<{type(value).__name__} that cannot be shown>"
+    if len(text) <= limit:
+        return text
+    quote = text[0] if text[0] in "'\"" else ""  # close a string's quote, nothing else's
+    return text[: limit - 5] + "..." + quote
 
 
 class UnknownMarketError(GlobalcsError, LookupError):
@@ -158,6 +178,10 @@ class MissingVariableError(GlobalcsError, KeyError):
         return str(self.args[0])
 
 
+class MissingExtraError(GlobalcsError, ImportError):
+    """An optional dependency is not installed (``pip install 'globalcs[pandas]'``)."""
+
+
 class TemplateError(GlobalcsError):
     """Root of merchant-template errors."""
 
@@ -181,3 +205,14 @@ class TemplateRenderError(TemplateError):
     def __init__(self, reason: str):
         self.reason = reason
         super().__init__(reason)
+
+
+# Show the public path, globalcs.UnknownMarketError, in reprs and tracebacks; pickle
+# finds the classes there through globalcs.__getattr__. doctest skips a class whose
+# __module__ names another module, unless the module lists it in __test__.
+__test__: dict[str, type[GlobalcsError]] = {}
+for _name, _value in list(globals().items()):
+    if isinstance(_value, type) and issubclass(_value, GlobalcsError):
+        _value.__module__ = "globalcs"
+        __test__[_name] = _value
+del _name, _value

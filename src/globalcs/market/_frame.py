@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._errors import GlobalcsError
-
-
-class MissingExtraError(GlobalcsError, ImportError):
-    """An optional dependency is not installed."""
+from .._errors import MissingExtraError
 
 
 def markets_frame(*, curated: bool | None = None) -> Any:
