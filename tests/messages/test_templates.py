@@ -61,6 +61,10 @@ HOSTILE = [
     "{% raw %}{{ x }}{% endraw %}{{ x.__dict__ }}",
     "{{ x|join(y) }}",
     "{{ x }",
+    "{{ " + "(" * 500 + "x" + ")" * 500 + " }}",
+    "{{ " + "not " * 500 + "x }}",
+    "{% if a %}" * 500 + "{% endif %}" * 500,
+    "{{ " + "[" * 500 + "]" * 500 + " }}",
 ]
 
 
@@ -361,3 +365,24 @@ def test_any_variable_text_is_escaped_in_html(text: str) -> None:
     for tag in ("<b>", "<img", "<a "):
         if tag in text:
             assert tag not in body
+
+
+@pytest.mark.parametrize(
+    ("source", "data"),
+    [
+        ("{{ s.upper }}", {"s": "a"}),
+        ('{{ s["upper"] }}', {"s": "a"}),
+        ("{{ d.replace }}", {"d": dt.date(2026, 1, 2)}),
+        ("{% for x in xs %}{{ loop.cycle }}{% endfor %}", {"xs": [1]}),
+        ("{{ xs.append }}", {"xs": [1]}),
+    ],
+)
+def test_a_method_is_never_printed(source: str, data: dict[str, object]) -> None:
+    """Calls are refused, so a method could only print its memory address."""
+    with pytest.raises(globalcs.MissingVariableError):
+        globalcs.render_template(source, "DE", **data)
+
+
+def test_data_attributes_are_still_read() -> None:
+    day = dt.date(2026, 1, 2)
+    assert globalcs.render_template("{{ d.year }}-{{ d.month }}", "DE", d=day).text == "2026-1"

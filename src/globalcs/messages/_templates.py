@@ -6,20 +6,30 @@ filters, branch with ``if`` and loop with ``for`` over sequences it was given.
 Everything else is refused on the parsed template, before Jinja compiles (and
 constant-folds) it. Output is plain text; the HTML of an e-mail is made by
 escaping all of it, so neither a variable nor the template can inject markup.
+
+Every render also runs on a budget no construct of the subset escapes: loop
+iterations, output size and wall-clock time are counted (each over its limit
+raises :class:`TemplateRenderError`), the caller's data is copied with limits on
+its size, depth, cycles and numbers (:class:`InvalidOptionError`), and the
+source's nesting is measured on its tokens before Jinja's recursive parser reads
+it (:class:`TemplateSecurityError`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 import functools
 import itertools
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import UndefinedError
+from jinja2 import TemplateError, UndefinedError, pass_environment
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import new_context
 
@@ -43,6 +53,27 @@ MAX_LOOP_NESTING = 2
 MAX_SEQUENCE = 500
 MAX_STRING = 5_000
 MAX_CONST = 10**6
+
+MAX_SOURCE_NESTING = 16
+"""How deeply brackets, blocks and the prefix operators ``not``, ``-``, ``+`` and an
+inline ``else`` may nest in a template's source. Measured on the tokens before Jinja's
+(recursive) parser reads the source; deeper raises :class:`TemplateSecurityError`."""
+MAX_DATA_DEPTH = 32
+"""How deeply mappings and lists may nest in the data given to a render; deeper data,
+and data that contains itself, raise :class:`InvalidOptionError` naming the variable."""
+MAX_NUMBER_DIGITS = 100
+"""Ints and Decimals given to a render must be below ``10**MAX_NUMBER_DIGITS`` in size
+(:class:`InvalidOptionError` otherwise); the ``int`` filter refuses larger Decimals."""
+MAX_ITERATIONS = 100_000
+"""Items one render may walk over, in all: every iteration of every ``{% for %}`` loop
+(over a list, string or mapping alike) and every item ``join`` or ``listing`` reads.
+More raises :class:`TemplateRenderError`."""
+MAX_RENDER_SECONDS = 2.0
+"""Wall-clock seconds one render (body and subject) may take. The clock is read on every
+filter call and every few loop iterations, loops, comparisons and tests; past the limit,
+:class:`TemplateRenderError`."""
+_CLOCK_EVERY = 16  # steps between two readings of the clock
+_MAX_ROUND_PRECISION = 20
 
 SAFE_FILTERS = frozenset(
     {
@@ -287,7 +318,7 @@ def _environment() -> Any:
                     return obj[attribute]
                 except KeyError:
                     return self.undefined(obj=obj, name=attribute)
-            return super().getattr(obj, attribute)
+            return self._value(obj, attribute, super().getattr(obj, attribute))
 
         def getitem(self, obj: Any, argument: Any) -> Any:
             if type(obj) is dict:
@@ -295,7 +326,14 @@ def _environment() -> Any:
                     return obj[argument]
                 except (KeyError, TypeError):
                     return self.undefined(obj=obj, name=argument)
-            return super().getitem(obj, argument)
+            return self._value(obj, argument, super().getitem(obj, argument))
+
+        def _value(self, obj: Any, name: Any, found: Any) -> Any:
+            # Data, never a method: calls are refused, so printing one would only show
+            # "<built-in method upper of str object at 0x7f...>" to the customer.
+            if callable(found):
+                return self.undefined(obj=obj, name=name)
+            return found
 
     env = MerchantEnvironment(
         undefined=StrictUndefined,
@@ -317,7 +355,226 @@ def _environment() -> Any:
     from . import _filters
 
     _filters.install(env, contextual=True)
+    env.filters.update(int=_int, round=_round, truncate=_truncate)
+    for name in SAFE_FILTERS:
+        env.filters[name] = _budgeted(env.filters[name], walks=name in _WALKING_FILTERS)
+    env.filters[_WALK] = _walk
+    env.filters[_STEP] = _step
+    for name in ("even", "odd", "divisibleby"):
+        env.tests[name] = _numeric_test(name, env.tests[name])
     return env
+
+
+# Budgets of one render -------------------------------------------------------------------
+
+_WALK = "_globalcs_walk"  # wraps what a {% for %} loops over (private: not in SAFE_FILTERS)
+_STEP = "_globalcs_step"  # wraps every comparison and test
+_WALKING_FILTERS = frozenset({"join", "listing"})
+
+
+class _Budget:
+    """What is left of one render's budgets (see :data:`MAX_ITERATIONS` and
+    :data:`MAX_RENDER_SECONDS`)."""
+
+    __slots__ = ("deadline", "left", "limit", "seconds", "ticks")
+
+    def __init__(self) -> None:
+        self.limit = MAX_ITERATIONS
+        self.left = MAX_ITERATIONS
+        self.seconds = MAX_RENDER_SECONDS
+        self.deadline = time.monotonic() + MAX_RENDER_SECONDS
+        self.ticks = _CLOCK_EVERY
+
+    def walk(self, count: int) -> None:
+        """Spend ``count`` iterations."""
+        self.left -= count
+        if self.left < 0:
+            raise TemplateRenderError(f"more than {self.limit} loop iterations in one render")
+
+    def step(self) -> None:
+        """Count one step of work; every :data:`_CLOCK_EVERY` steps, read the clock."""
+        self.ticks -= 1
+        if self.ticks <= 0:
+            self.ticks = _CLOCK_EVERY
+            self.clock()
+
+    def clock(self) -> None:
+        """Read the clock."""
+        if time.monotonic() > self.deadline:
+            raise TemplateRenderError(f"rendering took longer than {self.seconds} seconds")
+
+
+_budget: ContextVar[_Budget | None] = ContextVar("globalcs_template_budget", default=None)
+
+
+class _Walk:
+    """A long sized sequence a loop walks over (its iterations already spent): the same
+    items, with the clock read every :data:`_CLOCK_EVERY` of them. Sized like them, so
+    ``loop.length`` needs no copy."""
+
+    __slots__ = ("budget", "items")
+
+    def __init__(self, items: Any, budget: _Budget) -> None:
+        self.items = items
+        self.budget = budget
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[Any]:
+        clock = self.budget.clock
+        items = iter(self.items)
+        while True:
+            chunk = tuple(itertools.islice(items, _CLOCK_EVERY))
+            yield from chunk
+            if len(chunk) < _CLOCK_EVERY:
+                return
+            clock()
+
+
+def _walk_unsized(items: Any, budget: _Budget) -> Iterator[Any]:
+    """What a loop walks over when it has no length (``loop``): one iteration an item."""
+    for item in items:
+        budget.walk(1)
+        budget.step()
+        yield item
+
+
+def _walk(value: Any) -> Any:
+    """The filter every ``{% for %}`` loop's sequence is passed through (added after the
+    safety check): a loop over a sized value spends its iterations before it starts."""
+    budget = _budget.get()
+    if budget is None:
+        return value
+    try:
+        size = len(value)  # StrictUndefined raises UndefinedError: a missing variable
+    except TypeError:
+        return _walk_unsized(value, budget)  # iter() raises for what cannot loop
+    budget.walk(size)
+    budget.step()
+    return value if size <= _CLOCK_EVERY else _Walk(value, budget)
+
+
+def _step(value: Any) -> Any:
+    """The filter every comparison and test is passed through: one step each."""
+    budget = _budget.get()
+    if budget is not None:
+        budget.step()
+    return value
+
+
+def _budgeted(function: Callable[..., Any], *, walks: bool) -> Callable[..., Any]:
+    """``function`` (a filter), reading the clock on every call; a filter that ``walks``
+    its value also spends one iteration per item."""
+    at = 1 if hasattr(function, "jinja_pass_arg") else 0  # after a context argument
+
+    @functools.wraps(function)  # keeps Jinja's pass_context & co. marker
+    def budgeted(*args: Any, **kwargs: Any) -> Any:
+        budget = _budget.get()
+        if budget is not None:
+            # A filter's work grows with its value (``upper`` of a long list printed):
+            # read the clock on every call, not every few.
+            budget.clock()
+            if walks and len(args) > at:
+                # Without a length, the filter fails or walks a loop, counted already.
+                with contextlib.suppress(TypeError):
+                    budget.walk(len(args[at]))
+        return function(*args, **kwargs)
+
+    return budgeted
+
+
+def _add_budget(tree: Any) -> None:
+    """Pass every loop's sequence through :func:`_walk`, and every comparison and test
+    through :func:`_step`. Runs after :func:`check_ast`, on a tree it found shallow."""
+    from jinja2 import nodes
+
+    def counted(node: Any) -> Any:
+        if isinstance(node, nodes.Compare | nodes.Test):
+            return nodes.Filter(node, _STEP, [], [], None, None, lineno=node.lineno)
+        return node
+
+    stack: list[Any] = [tree]
+    while stack:
+        node = stack.pop()
+        for name in node.fields:
+            child = getattr(node, name)
+            if type(child) is list:
+                for index, item in enumerate(child):
+                    if isinstance(item, nodes.Node):
+                        stack.append(item)
+                        child[index] = counted(item)
+            elif isinstance(child, nodes.Node):
+                stack.append(child)
+                setattr(node, name, counted(child))
+        if type(node) is nodes.For:
+            node.iter = nodes.Filter(node.iter, _WALK, [], [], None, None, lineno=node.lineno)
+    tree.set_environment(_environment())
+
+
+# Filters and tests safe on any input -----------------------------------------------------
+
+
+def _int(value: Any, default: Any = 0, base: int = 10) -> Any:
+    """Jinja's ``int``, refusing a Decimal too large to convert quickly (``1e999999``)."""
+    from jinja2.filters import do_int
+
+    if (
+        isinstance(value, decimal.Decimal)
+        and value.is_finite()
+        and value.adjusted() >= MAX_NUMBER_DIGITS
+    ):
+        raise TemplateRenderError(
+            f"the int filter got a number of {MAX_NUMBER_DIGITS} or more digits"
+        )
+    return do_int(value, default, base)
+
+
+def _round(value: Any, precision: int = 0, method: str = "common") -> Any:
+    """Jinja's ``round`` with a small precision: ``round(1000000, 'ceil')`` would first
+    compute ``10 ** 1000000``."""
+    from jinja2.filters import do_round
+
+    if type(precision) is not int or not 0 <= precision <= _MAX_ROUND_PRECISION:
+        raise TemplateRenderError(
+            f"round takes a precision from 0 to {_MAX_ROUND_PRECISION}, not {precision!r}"
+        )
+    if method not in ("common", "ceil", "floor"):
+        raise TemplateRenderError(f"round's method is common, ceil or floor, not {method!r}")
+    return do_round(value, precision, method)  # type: ignore[arg-type]
+
+
+@pass_environment
+def _truncate(
+    environment: Any,
+    s: Any,
+    length: int = 255,
+    killwords: bool = False,
+    end: str = "...",
+    leeway: int | None = None,
+) -> str:
+    """Jinja's ``truncate``, with its arguments checked (Jinja asserts on them)."""
+    from jinja2.filters import do_truncate
+
+    if type(end) is not str or type(length) is not int or length < len(end):
+        raise TemplateRenderError("truncate needs a length at least as long as its end")
+    if leeway is not None and (type(leeway) is not int or leeway < 0):
+        raise TemplateRenderError("truncate's leeway must be a number from 0")
+    return do_truncate(environment, s, length, killwords, end, leeway)
+
+
+def _numeric_test(name: str, test: Any) -> Callable[..., Any]:
+    """A test that computes ``value % n``, for numbers only: on a string ``%`` formats,
+    and ``'%0999999999d' is even`` would build a string of a billion characters."""
+
+    def numeric(value: Any, *args: Any) -> Any:
+        if type(value) not in (int, bool, float, decimal.Decimal):
+            raise TemplateRenderError(
+                f"the test {name!r} needs a number, not {type(value).__name__}"
+            )
+        return test(value, *args)
+
+    return numeric
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -329,6 +586,15 @@ class Template:
     _body: Any = field(repr=False)
     _subject: Any = field(repr=False)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Compiled Jinja code does not pickle; the source does. Unpickling compiles it
+        # again, so the copy passes the safety check of the process it arrives in.
+        return (_unpickle_template, (self.source, self.subject_source))
+
+
+def _unpickle_template(source: str, subject: str | None) -> Template:
+    return compile_template(source, subject=subject)
+
 
 _cache: dict[tuple[str, str | None], Template] = {}
 _cache_lock = threading.Lock()
@@ -339,10 +605,12 @@ def compile_template(source: str, *, subject: str | None = None) -> Template:
     """Check ``source`` (and ``subject``) against the safe subset and compile them, cached.
 
     >>> t = compile_template("{{ customer|greeting }}\\n\\nOrder {{ order_id }}: {{ total|money }}")
-    >>> compile_template("{{ 'a' * 10**9 }}")  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    ...
-    globalcs._errors.TemplateSecurityError: line 1: arithmetic (*) is not allowed in ...
+    >>> from globalcs import TemplateSecurityError
+    >>> try:
+    ...     compile_template("{{ 'a' * 10**9 }}")
+    ... except TemplateSecurityError as exc:
+    ...     print(exc)
+    line 1: arithmetic (*) is not allowed in merchant templates
     """
     if not isinstance(source, str):
         raise InvalidOptionError("template source", source, reason="expected a string")
@@ -374,13 +642,89 @@ def _compile(source: str) -> Any:
 
     env = _environment()
     try:
+        check_nesting(source)
         tree = env.parse(source)
+        check_ast(tree)
+        _add_budget(tree)
+        return env.from_string(tree)
     except TemplateSyntaxError as exc:
         raise TemplateSecurityError(
             "invalid template syntax", exc.lineno, exc.message or ""
         ) from None
-    check_ast(tree)
-    return env.from_string(tree)
+    except TemplateError as exc:  # e.g. assigning to ``loop``, refused while compiling
+        raise TemplateSecurityError("an invalid template", None, exc.message or "") from None
+    except RecursionError:
+        # The last line of defence: check_nesting keeps Jinja's recursive parser and
+        # compiler far from Python's recursion limit.
+        raise TemplateSecurityError(
+            f"nesting deeper than {MAX_SOURCE_NESTING} levels", None, "too deep to parse"
+        ) from None
+
+
+_BLOCK_TAGS = frozenset(
+    {"if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans", "set"}
+)
+
+
+def check_nesting(source: str) -> None:
+    """Refuse a source nested deeper than :data:`MAX_SOURCE_NESTING` levels, measured on its
+    tokens before Jinja's recursive parser reads it (raises TemplateSecurityError).
+
+    A level is an open block (``{% if %}``, ``{% for %}``, ...), an open bracket, or a
+    prefix operator (``not``, ``-``, ``+``) or inline ``else`` inside the current bracket:
+    each is a level of recursion in Jinja's parser. Text outside tags, strings and comments
+    do not count.
+
+    >>> check_nesting("{% if a %}{{ (b or c)|upper }}{% endif %}")
+    >>> try:
+    ...     check_nesting("{{ " + "(" * 40 + "x" + ")" * 40 + " }}")
+    ... except TemplateSecurityError as exc:
+    ...     print(exc)
+    line 1: nesting deeper than 16 levels is not allowed in merchant templates (brackets, ...)
+    """
+    limit = MAX_SOURCE_NESTING
+    blocks = 0  # open blocks
+    depth = 0  # open blocks, plus brackets and prefix operators in the current tag
+    brackets: list[int] = []  # for each open bracket, the depth before it
+    tag: str | None = None  # the statement of the current {% %} tag
+    named = True  # the current {% %} tag has its statement name already
+    assigns = False  # the current tag is a {% set x = ... %}: no block
+    for lineno, kind, value in _environment().lex(source):
+        if kind == "operator":
+            if value in ("(", "[", "{"):
+                brackets.append(depth)
+                depth += 1
+            elif value in (")", "]", "}"):
+                depth = brackets.pop() if brackets else depth
+            elif value in ("-", "+"):
+                depth += 1
+            elif value == "=" and not brackets:
+                assigns = True
+        elif kind == "name":
+            if not named:
+                named = True
+                tag = value
+                if value.startswith("end") and blocks:
+                    blocks -= 1
+                    depth = blocks
+            elif value in ("not", "else"):
+                depth += 1
+        elif kind == "block_begin":
+            tag, named, assigns = None, False, False
+            brackets.clear()
+        elif kind == "block_end":
+            if tag in _BLOCK_TAGS and not (tag == "set" and assigns):
+                blocks += 1
+            depth = blocks
+        elif kind in ("variable_begin", "variable_end"):
+            brackets.clear()
+            depth = blocks
+        if depth > limit:
+            raise TemplateSecurityError(
+                f"nesting deeper than {limit} levels",
+                lineno,
+                "brackets, blocks and not/-/+/else in the source",
+            )
 
 
 _PLAIN_SCALARS = frozenset({int, bool, type(None), decimal.Decimal, dt.date})
@@ -401,23 +745,55 @@ def plain_variables(variables: Mapping[str, Any]) -> dict[str, Any]:
     result = {}
     for name, value in variables.items():
         kind = type(value)
+        copier.where = name
         if (kind is str and len(value) <= MAX_STRING) or kind in _PLAIN_SCALARS:
+            if kind is int or kind is decimal.Decimal:
+                copier.number(value)
             copier.budget -= 1
             result[name] = value
         else:
-            copier.where = name
             result[name] = copier.copy(value)
     return result
 
 
 class _PlainCopy:
-    """One copy of caller data, with a budget on how many values it may hold."""
+    """One copy of caller data, with a budget on how many values it may hold, and limits
+    on how deeply they nest (:data:`MAX_DATA_DEPTH`) and how large numbers are
+    (:data:`MAX_NUMBER_DIGITS`). Data that contains itself is refused."""
 
-    __slots__ = ("budget", "where")
+    __slots__ = ("budget", "limit", "path", "where")
 
     def __init__(self, where: str) -> None:
         self.where = where
         self.budget = 10_000
+        self.path: list[object] = []  # the containers being copied, outermost first
+        self.limit = _power_of_ten(MAX_NUMBER_DIGITS)
+
+    def too_deep(self, container: object) -> InvalidOptionError:
+        """The error for ``container``, found one level deeper than :data:`MAX_DATA_DEPTH`.
+        Data that contains itself gets here too (no check on the way: it costs time on
+        every render), and is told apart by a container met twice on the path."""
+        seen = [id(c) for c in self.path]
+        if id(container) in seen or len(set(seen)) < len(seen):
+            return InvalidOptionError(self.where, "...", reason="it contains itself")
+        return InvalidOptionError(
+            self.where, "...", reason=f"nested deeper than {MAX_DATA_DEPTH} levels"
+        )
+
+    def number(self, value: int | decimal.Decimal) -> int | decimal.Decimal:
+        """Refuse a number of :data:`MAX_NUMBER_DIGITS` digits or more: converting one
+        (``int(Decimal('1e999999'))``, ``Decimal('1.5') == 10**1000000``) takes minutes."""
+        shown: object = value
+        if isinstance(value, decimal.Decimal):
+            big = value.is_finite() and value.adjusted() >= MAX_NUMBER_DIGITS
+        else:
+            big = not -self.limit < value < self.limit
+            shown = f"<an int of {value.bit_length()} bits>"  # its repr could fail
+        if big:
+            raise InvalidOptionError(
+                self.where, shown, reason=f"numbers must be below 10**{MAX_NUMBER_DIGITS}"
+            )
+        return value
 
     def copy(self, value: object) -> Any:
         self.budget -= 1
@@ -433,6 +809,8 @@ class _PlainCopy:
         if kind is dict:
             return self.mapping(value)  # type: ignore[arg-type]
         if kind in _PLAIN_SCALARS:
+            if kind is int or kind is decimal.Decimal:
+                self.number(value)  # type: ignore[arg-type]
             return value
         if kind is list or kind is tuple:
             return self.sequence(value)  # type: ignore[arg-type]
@@ -453,13 +831,25 @@ class _PlainCopy:
                     )
                 result[key] = item
             self.budget += len(result)
+        path = self.path
+        if len(path) >= MAX_DATA_DEPTH:
+            raise self.too_deep(value)
+        path.append(value)
+        limit = self.limit
         for key, item in result.items():
             if type(key) is not str or key.startswith("_"):
                 raise InvalidOptionError(self.where, key, reason="keys must be public strings")
             # Short strings and plain scalars stay as they are: most values of a mapping are.
             kind = type(item)
-            if not ((kind is str and len(item) <= MAX_STRING) or kind in _PLAIN_SCALARS):
+            if (kind is str and len(item) <= MAX_STRING) or kind in _PLAIN_SCALARS:
+                if kind is int:
+                    if not -limit < item < limit:
+                        self.number(item)
+                elif kind is decimal.Decimal:
+                    self.number(item)
+            else:
                 result[key] = self.copy(item)
+        path.pop()
         self.budget -= len(result)
         if self.budget < 0:
             raise InvalidOptionError(self.where, "...", reason="too much data for a template")
@@ -470,7 +860,13 @@ class _PlainCopy:
             raise InvalidOptionError(
                 self.where, len(value), reason=f"more than {MAX_SEQUENCE} items"
             )
-        return tuple([self.mapping(v) if type(v) is dict else self.copy(v) for v in value])
+        path = self.path
+        if len(path) >= MAX_DATA_DEPTH:
+            raise self.too_deep(value)
+        path.append(value)
+        copied = tuple([self.mapping(v) if type(v) is dict else self.copy(v) for v in value])
+        path.pop()
+        return copied
 
     def other(self, value: object) -> Any:
         # Subclasses of the plain types are copied to the plain type, so none of their
@@ -489,9 +885,9 @@ class _PlainCopy:
             self.budget += 1
             return self.copy(str(value))
         if isinstance(value, int):
-            return int(value)
+            return self.number(int(value))
         if isinstance(value, decimal.Decimal):
-            return decimal.Decimal(value)
+            return self.number(decimal.Decimal(value))
         if isinstance(value, float):
             raise InvalidOptionError(
                 self.where, value, reason="floats are not accepted; use Decimal"
@@ -504,6 +900,12 @@ class _PlainCopy:
             reason="only plain data (str, int, Decimal, date, "
             "datetime, bool, None, mappings and lists) reaches a template",
         )
+
+
+@functools.cache
+def _power_of_ten(digits: int) -> int:
+    power: int = 10**digits
+    return power
 
 
 def _plain_datetime(value: dt.datetime) -> dt.datetime:
@@ -520,13 +922,18 @@ def _plain_datetime(value: dt.datetime) -> dt.datetime:
     )
 
 
-_BATCH = 256
+_BATCH = 32
 
 
-def run(compiled: Any, context: dict[str, Any], intent: str = "template") -> str:
-    """Render with an output cap; undefined variables become MissingVariableError."""
+def run(
+    compiled: Any, context: dict[str, Any], intent: str = "template", budget: _Budget | None = None
+) -> str:
+    """Render on ``budget`` (a new one if None) with an output cap; undefined variables
+    become MissingVariableError, any other failure a TemplateError."""
     pieces: list[str] = []
     size = 0
+    limit = MAX_OUTPUT
+    token = _budget.set(budget or _Budget())
     try:
         # What Template.render does, minus its wrapper generator. The context is this
         # render's own dict (shared: no copy), and merchant templates have no globals, so
@@ -534,13 +941,15 @@ def run(compiled: Any, context: dict[str, Any], intent: str = "template") -> str
         stream: Iterator[str] = compiled.root_render_func(
             new_context(compiled.environment, compiled.name, compiled.blocks, context, True)
         )
+        # In small batches: checking each piece costs more than the rest of a render, and
+        # a piece can be long (a long list printed), so many at once could hold far more
+        # than the cap before it is checked.
         while True:
-            # Join in batches: the size check stays cheap and output stays bounded.
             batch = list(itertools.islice(stream, _BATCH))
             chunk = "".join(batch)
             size += len(chunk)
-            if size > MAX_OUTPUT:
-                raise TemplateRenderError(f"output longer than {MAX_OUTPUT} characters")
+            if size > limit:
+                raise TemplateRenderError(f"output longer than {limit} characters")
             pieces.append(chunk)
             if len(batch) < _BATCH:
                 break
@@ -550,9 +959,15 @@ def run(compiled: Any, context: dict[str, Any], intent: str = "template") -> str
         raise TemplateSecurityError("an unsafe operation", None, str(exc)) from None
     except GlobalcsError:
         raise
+    except TemplateError as exc:  # e.g. a filter's FilterArgumentError
+        raise TemplateRenderError(f"the template failed: {exc}") from None
     except (TypeError, ValueError, LookupError, ArithmeticError) as exc:
         raise TemplateRenderError(f"the template failed: {exc}") from None
-    return pieces[0] if len(pieces) == 1 else "".join(pieces)
+    except RecursionError:
+        raise TemplateRenderError("the template failed: nested too deeply") from None
+    finally:
+        _budget.reset(token)
+    return "".join(pieces)
 
 
 def _undefined_name(message: str) -> str:
@@ -601,10 +1016,11 @@ def render_template(
         customer=customer,
         variables=plain_variables(variables),
     )
-    text = run(template._body, values).strip()
+    budget = _Budget()  # one budget for the body and the subject
+    text = run(template._body, values, budget=budget).strip()
     subject_text = None
     if template._subject is not None:
-        subject_text = run(template._subject, values)
+        subject_text = run(template._subject, values, budget=budget)
         if any(ch in subject_text for ch in "\r\n\x0b\x0c\x85\u2028\u2029"):
             raise TemplateSecurityError("a line break in the rendered subject")
         subject_text = " ".join(subject_text.split())
