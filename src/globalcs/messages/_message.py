@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -90,11 +90,35 @@ class Message:
         if page is None or isinstance(page, str):
             return page
         subject, urls = page
-        if urls is None:
-            urls = find_urls(self.text)
         built = email_html(self._kind.language, subject, self.text, urls)
         object.__setattr__(self, "_page", built)
         return built
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-serialisable data: what a queue, a log or another process needs.
+
+        ``html`` is included for e-mail (built now if it was not yet).
+
+        >>> import globalcs
+        >>> data = globalcs.render("delivered", "NL", order_id="A-1", channel="sms").to_dict()
+        >>> data["channel"], data["encoding"], data["segments"], data["html"]
+        ('sms', 'GSM-7', 1, None)
+        """
+        return {
+            "text": self.text,
+            "subject": self.subject,
+            "html": self.html,
+            "language": self.language,
+            "locale": self.locale,
+            "direction": self.direction,
+            "formality": self.formality.value,
+            "tone": self.tone,
+            "channel": self.channel,
+            "intent": self.intent,
+            "market": self.market,
+            "encoding": self.encoding,
+            "segments": self.segments,
+        }
 
     def __str__(self) -> str:
         return self.text
@@ -118,20 +142,33 @@ class Message:
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
+# A URL in plain text: http(s), up to a space or a character that cannot be in one.
+_URL = re.compile(r"https?://[^\s<>\"'`]+")
+# Sentence punctuation after a URL belongs to the sentence.
+_TRAILING = ".,;:!?"
 
 
-def email_html(lang: Language, subject: str, text: str, urls: Sequence[str]) -> str:
-    """``text`` as an HTML page: a paragraph per block between blank lines, ``urls`` linked."""
-    escaped_urls = [html.escape(u) for u in urls]
+def email_html(lang: Language, subject: str, text: str, urls: Sequence[str] | None) -> str:
+    """``text`` as an HTML page: a paragraph per block between blank lines, a ``<br>``
+    per line break, and links.
+
+    Built in one pass from escaped pieces: the plain text is cut into URL tokens and
+    text tokens, each escaped on its own (``html.escape``, quotes too), and a link is
+    ``<a href="URL">URL</a>`` made of the escaped URL token. No value can write markup,
+    and a URL printed twice is linked twice, never inside another link. ``urls`` are
+    the URLs to link (the message's URL values); None links every http(s) URL found in
+    the text, without the sentence punctuation that follows it.
+
+    >>> from globalcs.messages._languages import language
+    >>> page = email_html(language("en"), "Hi", 'See https://x.example/?a&b="1".', None)
+    >>> print(page.split("<body>")[1].splitlines()[1])
+    <p>See <a href="https://x.example/?a&amp;b=">https://x.example/?a&amp;b=</a>&quot;1&quot;.</p>
+    """
     body: list[str] = []
     for block in _BLANK_LINE.split(text):
         paragraph = block.strip()
-        if not paragraph:
-            continue
-        escaped = html.escape(paragraph).replace("\n", "<br>\n")
-        for url in escaped_urls:
-            escaped = escaped.replace(url, f'<a href="{url}">{url}</a>')
-        body.append(f"<p>{escaped}</p>")
+        if paragraph:
+            body.append(f"<p>{''.join(_html_tokens(paragraph, urls))}</p>")
     return (
         f'<!DOCTYPE html>\n<html lang="{html.escape(lang.tag)}" dir="{lang.direction}">\n'
         f'<head><meta charset="utf-8"><title>{html.escape(subject)}</title></head>\n'
@@ -139,5 +176,47 @@ def email_html(lang: Language, subject: str, text: str, urls: Sequence[str]) -> 
     )
 
 
+def _html_tokens(text: str, urls: Sequence[str] | None) -> Iterator[str]:
+    """The HTML of one paragraph, token by token."""
+    position = 0
+    for start, end in _url_spans(text, urls):
+        yield _html_text(text[position:start])
+        url = html.escape(text[start:end], quote=True)
+        yield f'<a href="{url}">{url}</a>'
+        position = end
+    yield _html_text(text[position:])
+
+
+def _html_text(text: str) -> str:
+    return html.escape(text, quote=True).replace("\n", "<br>\n")
+
+
+def _url_spans(text: str, urls: Sequence[str] | None) -> Iterator[tuple[int, int]]:
+    """Where the URLs to link are in ``text``, left to right, never overlapping."""
+    if urls is None:
+        for match in _URL.finditer(text):
+            url = match[0]
+            # Drop trailing punctuation, and closing parentheses without an opening one
+            # in the URL: "(see https://x.example/a)."
+            unmatched = url.count(")") - url.count("(")
+            end = len(url)
+            while url[end - 1] in _TRAILING or (url[end - 1] == ")" and unmatched > 0):
+                unmatched -= url[end - 1] == ")"
+                end -= 1
+            if end > url.index("://") + 3:
+                yield match.start(), match.start() + end
+        return
+    known = sorted({u for u in urls if u}, key=len, reverse=True)
+    if known:
+        # Leftmost first and, at one place, the longest: one alternation does both.
+        for match in re.finditer("|".join(map(re.escape, known)), text):
+            yield match.span()
+
+
 def find_urls(text: str) -> list[str]:
-    return re.findall(r"https?://[^\s<>\"'`]+", text)
+    """The http(s) URLs in a plain text, as :func:`email_html` links them.
+
+    >>> find_urls("Track it at https://t.example/1 (or https://t.example/(2)).")
+    ['https://t.example/1', 'https://t.example/(2)']
+    """
+    return [text[start:end] for start, end in _url_spans(text, None)]
