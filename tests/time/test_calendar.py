@@ -326,3 +326,33 @@ def test_calendars_pickle_to_the_cached_instance() -> None:
 
     one = globalcs.support_calendar("DE", hours="09:00-17:00")
     assert pickle.loads(pickle.dumps(one)) is one
+
+
+def test_a_pickled_calendar_answers_the_same_after_the_caches_are_gone() -> None:
+    import pickle
+
+    from globalcs.time import _calendar
+
+    def answers(cal: globalcs.SupportCalendar) -> tuple[object, ...]:
+        start = dt.datetime(2026, 12, 24, 16, 0, tzinfo=KOLKATA)
+        return (
+            cal.is_open(start),
+            cal.next_open(start),
+            cal.next_close(start),
+            cal.add_business_hours(start, 30),
+            cal.add_business_days(dt.date(2026, 12, 24), 5),
+            cal.holiday_dates(2027),
+            cal.intervals(start, start + 48 * HOUR),
+            globalcs.get_market("IN").holidays(2027),
+        )
+
+    india = globalcs.support_calendar("IN", hours="09:30-18:30")
+    expected = answers(india)
+    data = pickle.dumps(india)
+    _calendar._clear_caches()
+    copy = pickle.loads(data)
+    assert copy is not india
+    assert copy == india
+    assert hash(copy) == hash(india)
+    assert answers(copy) == expected
+    assert pickle.loads(pickle.dumps(copy)) is copy  # the cache holds the new one now

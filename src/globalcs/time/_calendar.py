@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .._errors import InvalidOptionError
+from .._errors import GlobalcsError, InvalidOptionError
 from .._hours import Interval, OpeningHours
 from ._zones import (
     EPOCH_ORDINAL,
@@ -38,6 +38,7 @@ from ._zones import (
     duration_us,
     from_instant,
     instant,
+    local_year,
     wall_instant,
     zone,
 )
@@ -56,6 +57,10 @@ _MAX_SPAN_YEARS = 100
 """How far a single question may reach beyond the years already built."""
 _JUMP_YEARS = 20
 """A year further than this from the built range starts a fresh range."""
+_FIRST_YEAR, _LAST_YEAR = dt.MINYEAR + 1, dt.MAXYEAR - 1
+"""The local years a calendar answers for: a year's open periods reach into the next
+day and across UTC offsets, which datetime cannot hold for years 1 and 9999."""
+_OUT_OF_RANGE = f"a support calendar answers for the years {_FIRST_YEAR} to {_LAST_YEAR}"
 
 
 def plain_business_days(start: dt.date, days: int, weekend: Iterable[int]) -> dt.date:
@@ -63,15 +68,29 @@ def plain_business_days(start: dt.date, days: int, weekend: Iterable[int]) -> dt
 
     >>> plain_business_days(dt.date(2026, 12, 24), 2, (5, 6))
     datetime.date(2026, 12, 28)
+    >>> plain_business_days(dt.date(2026, 12, 24), -1_000_000, (5, 6))
+    Traceback (most recent call last):
+    ...
+    globalcs.InvalidOptionError: invalid days -1000000: the day falls outside the years 1 to 9999
     """
-    off = set(weekend)
-    day = start
+    off = {day % 7 for day in weekend}
+    if len(off) == 7:
+        raise InvalidOptionError("weekend", tuple(sorted(off)), reason="no day is a business day")
     step = 1 if days >= 0 else -1
     remaining = abs(days)
-    while remaining:
-        day += dt.timedelta(days=step)
-        if day.weekday() not in off:
-            remaining -= 1
+    per_week = 7 - len(off)
+    weeks = max(remaining - 1, 0) // per_week  # whole weeks first, then day by day
+    try:
+        day = start + dt.timedelta(weeks=step * weeks)
+        remaining -= weeks * per_week
+        while remaining:
+            day += dt.timedelta(days=step)
+            if day.weekday() not in off:
+                remaining -= 1
+    except OverflowError:
+        raise InvalidOptionError(
+            "days", days, reason="the day falls outside the years 1 to 9999"
+        ) from None
     return day
 
 
@@ -300,12 +319,14 @@ class SupportCalendar:
 
     def holiday_dates(self, year: int) -> frozenset[dt.date]:
         """The public holidays that close the calendar in ``year`` (none if ``holidays=False``)."""
+        _check_year(year)
         if not self.holidays:
             return frozenset()
         return _holiday_dates(self.market.country, _subdivision(self.market), year)
 
     def working_weekend_days(self, year: int) -> tuple[dt.date, ...]:
         """Weekend days made working days to bridge a holiday (python-holidays' data)."""
+        _check_year(year)
         if not self.holidays:
             return ()
         return tuple(sorted(_swapped_days(self.market.country, _subdivision(self.market), year)))
@@ -314,13 +335,18 @@ class SupportCalendar:
 
     def _ordinal(self, day: object) -> int:
         if isinstance(day, dt.datetime):
-            return aware(day, "day").astimezone(self.tz).toordinal()
+            checked = aware(day, "day")
+            try:
+                return checked.astimezone(self.tz).toordinal()
+            except OverflowError:
+                raise InvalidOptionError("day", day, reason=_OUT_OF_RANGE) from None
         if not isinstance(day, dt.date):
             raise InvalidOptionError("day", day, reason="expected a datetime.date")
         return day.toordinal()
 
     def _year_of(self, us: int) -> int:
-        return from_instant(us, self.tz).year
+        """The local year of an instant (0 or 10000 past the ends: :meth:`_build` refuses)."""
+        return local_year(us, self.tz)
 
     def _first_instant(self, year: int) -> int:
         return wall_instant(dt.date(year, 1, 1), 0, self.tz)
@@ -342,39 +368,59 @@ class SupportCalendar:
         return self._build(year, year)
 
     def _extend(self, table: _Table, *, forward: bool, origin: int) -> _Table:
-        """One more year after (or before) ``table``; refuses to reach too far."""
+        """One more year after (or before) ``table``, from the year of ``origin`` on (or
+        back to it); refuses to reach too far."""
         year = self._year_of(origin)
         if forward:
             if table.last + 1 - year > _MAX_SPAN_YEARS:
                 raise InvalidOptionError(
                     "hours", None, reason=f"the answer lies more than {_MAX_SPAN_YEARS} years on"
                 )
-            return self._build(table.first, table.last + 1)
+            return self._build(max(year, table.first), table.last + 1)
         if year - (table.first - 1) > _MAX_SPAN_YEARS:
             raise InvalidOptionError(
                 "hours", None, reason=f"the answer lies more than {_MAX_SPAN_YEARS} years back"
             )
-        return self._build(table.first - 1, table.last)
+        return self._build(table.first - 1, min(year, table.last))
 
     def _build(self, first: int, last: int) -> _Table:
-        """A snapshot covering at least ``first..last`` (joined to the current one if near)."""
+        """A snapshot covering at least ``first..last`` (joined to the current one if near).
+
+        The answer depends only on the years asked about, never on what earlier questions
+        built: those years are built first (so an error names one of them), and the
+        current snapshot is joined only when the joined span stays within bounds and
+        its other years build too.
+        """
         state = self._state
         with state.lock:
             current = state.table
-            if current is not None:
-                if current.first <= first and last <= current.last:
-                    return current
-                if first >= current.first - _JUMP_YEARS and last <= current.last + _JUMP_YEARS:
-                    first, last = min(first, current.first), max(last, current.last)
-            if first < 2 or last > 9998:
-                raise InvalidOptionError(
-                    "year", first if first < 2 else last, reason="out of range"
-                )
+            if current is not None and current.first <= first and last <= current.last:
+                return current
+            if first < _FIRST_YEAR or last > _LAST_YEAR:
+                year = first if first < _FIRST_YEAR else last
+                reason = _OUT_OF_RANGE
+                if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                    side = "after 9999" if year > dt.MAXYEAR else "before year 1"
+                    reason = f"{reason} (the moment is {side} in {self.timezone})"
+                raise InvalidOptionError("year", year, reason=reason)
             if last - first > _MAX_SPAN_YEARS:
                 raise InvalidOptionError(
                     "at", f"{first}-{last}", reason=f"a question may span {_MAX_SPAN_YEARS} years"
                 )
             years = [self._year(state, y) for y in range(first, last + 1)]
+            if current is not None:
+                low, high = min(first, current.first), max(last, current.last)
+                if (
+                    first >= current.first - _JUMP_YEARS
+                    and last <= current.last + _JUMP_YEARS
+                    and high - low <= _MAX_SPAN_YEARS
+                ):
+                    try:
+                        joined = [self._year(state, y) for y in range(low, high + 1)]
+                    except GlobalcsError:  # a year between them has no holiday data
+                        pass
+                    else:
+                        first, last, years = low, high, joined
             table = self._assemble(first, last, years)
             state.table = table
             return table
@@ -493,35 +539,29 @@ def _midnight_offset(day: dt.date, tz: dt.tzinfo) -> int | None:
 
 def _subdivision(market: Market) -> str | None:
     """The market's subdivision if python-holidays knows it (else national holidays)."""
-    if market.subdivision is None:
-        return None
-    from ..market._holidays import holiday_class
+    from ..market._holidays import known_subdivision
 
-    cls = holiday_class(market.country)
-    if cls is None:
-        return None
-    known = set(getattr(cls, "subdivisions", ())) | set(getattr(cls, "subdivisions_aliases", {}))
-    return market.subdivision if market.subdivision in known else None
+    return known_subdivision(market.country, market.subdivision)
 
 
-@functools.lru_cache(maxsize=2048)
 def _year_holidays(
     country: str, subdiv: str | None, year: int
 ) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
     """Public holidays and swapped-in working days of a year, from python-holidays.
 
     A year outside the data's range raises :class:`HolidayRangeError`, and so does
-    a year python-holidays only covers in part (it warns, e.g. India's Hindu
-    holidays are tabulated for 2001 to 2035 only): an incomplete holiday list
-    would silently open the desk on a holiday.
+    a year for which some holiday has no date in python-holidays' tables (India's
+    Hindu holidays are tabulated for 2001 to 2035 only): an incomplete holiday list
+    would silently open the desk on a holiday. See :mod:`globalcs.market._holidays`.
     """
-    from ..market._holidays import year_holidays
+    from ..market._holidays import closed_days
 
-    found: Any = year_holidays(country, subdiv, year)
-    if found is None:
-        return frozenset(), frozenset()
-    swaps = getattr(found, "weekend_workdays", ())
-    return frozenset(found), frozenset(d for d in swaps if d.year == year)
+    return closed_days(country, subdiv, year)
+
+
+def _check_year(year: object) -> None:
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise InvalidOptionError("year", year, reason="expected a whole year, e.g. 2026")
 
 
 def _holiday_dates(country: str, subdiv: str | None, year: int) -> frozenset[dt.date]:
@@ -572,3 +612,11 @@ def support_calendar(
     if not isinstance(holidays, bool):
         raise InvalidOptionError("holidays", holidays, ("True", "False"))
     return _calendar(resolved, parsed, key, holidays)
+
+
+def _clear_caches() -> None:
+    """Forget every cached calendar and holiday year (tests use it to start cold)."""
+    from ..market._holidays import _clear_caches as clear_holidays
+
+    _calendar.cache_clear()
+    clear_holidays()

@@ -120,13 +120,19 @@ def coverage(
     """
     teams = _calendars(calendars)
     tz = zone(timezone)
-    if isinstance(week_of, dt.datetime):
-        week_of = aware(week_of, "week_of").astimezone(tz).date()
-    if not isinstance(week_of, dt.date):
-        raise InvalidOptionError("week_of", week_of, reason="expected a datetime.date")
-    monday = week_of - dt.timedelta(days=week_of.weekday())
-    lo = wall_instant(monday, 0, tz)
-    hi = wall_instant(monday + dt.timedelta(days=7), 0, tz)
+    given: object = week_of
+    try:
+        if isinstance(given, dt.datetime):
+            given = aware(given, "week_of").astimezone(tz).date()
+        if not isinstance(given, dt.date):
+            raise InvalidOptionError("week_of", week_of, reason="expected a datetime.date")
+        monday = given - dt.timedelta(days=given.weekday())
+        lo = wall_instant(monday, 0, tz)
+        hi = wall_instant(monday + dt.timedelta(days=7), 0, tz)
+    except OverflowError:
+        raise InvalidOptionError(
+            "week_of", week_of, reason="the week reaches outside the years 1 to 9999"
+        ) from None
     periods = sorted(p for team in teams for p in team._open_between(lo, hi))
     merged: list[list[int]] = []
     for a, b in periods:

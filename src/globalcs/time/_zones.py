@@ -77,11 +77,21 @@ def _from_pytz(at: dt.datetime) -> dt.datetime:
 
 
 def aware(at: object, name: str = "at") -> dt.datetime:
-    """``at`` checked to be an aware datetime (pytz ones re-read through zoneinfo)."""
+    """``at`` checked to be an aware datetime (pytz ones re-read through zoneinfo).
+
+    >>> aware(dt.datetime(2026, 6, 10, 9, 0))
+    Traceback (most recent call last):
+    ...
+    globalcs.NaiveDatetimeError: at datetime.datetime(2026, 6, 10, 9, 0) has no time zone; ...
+    """
     if not isinstance(at, dt.datetime):
         raise InvalidOptionError(name, at, reason="expected a timezone-aware datetime.datetime")
     tz = at.tzinfo
-    if tz is None or at.utcoffset() is None:
+    try:
+        offset = at.utcoffset()
+    except (ValueError, TypeError, OverflowError) as exc:  # a tzinfo that answers nonsense
+        raise InvalidOptionError(name, at, reason=f"its time zone fails: {exc}") from None
+    if tz is None or offset is None:
         raise NaiveDatetimeError(at, name)
     if _is_pytz(tz):
         return _from_pytz(at)
@@ -112,9 +122,44 @@ def instant(at: object, name: str = "at") -> int:
     return (checked - EPOCH) // _ONE_US
 
 
-def from_instant(us: int, tz: dt.tzinfo) -> dt.datetime:
-    """The aware datetime in ``tz`` for microseconds since the epoch."""
-    return (EPOCH + dt.timedelta(microseconds=us)).astimezone(tz)
+def from_instant(us: int, tz: dt.tzinfo, name: str = "at") -> dt.datetime:
+    """The aware datetime in ``tz`` for microseconds since the epoch.
+
+    An instant whose local time falls outside the years 1 to 9999 raises
+    :class:`InvalidOptionError` (not OverflowError).
+
+    >>> from_instant(253402300799999999, zone("Europe/Berlin"))  # 9999-12-31 23:59:59.999999 UTC
+    Traceback (most recent call last):
+    ...
+    globalcs.InvalidOptionError: invalid at '9999-12-31T23:59:59.999999+00:00': ...
+    """
+    try:
+        return (EPOCH + dt.timedelta(microseconds=us)).astimezone(tz)
+    except OverflowError:
+        raise InvalidOptionError(name, _describe(us), reason=_OUTSIDE) from None
+
+
+_OUTSIDE = "its local time falls outside the years 1 to 9999 that datetime can hold"
+
+
+def _describe(us: int) -> str:
+    """An instant as ISO 8601 in UTC where datetime can hold it, else as microseconds."""
+    try:
+        return (EPOCH + dt.timedelta(microseconds=us)).isoformat()
+    except OverflowError:
+        return f"{us} microseconds from 1970-01-01 UTC"
+
+
+def local_year(us: int, tz: dt.tzinfo) -> int:
+    """The year of an instant on the wall clock of ``tz``; 0 or 10000 past the ends.
+
+    >>> local_year(253402300799999999, zone("Europe/Berlin")), local_year(0, zone("UTC"))
+    (10000, 1970)
+    """
+    try:
+        return (EPOCH + dt.timedelta(microseconds=us)).astimezone(tz).year
+    except OverflowError:
+        return dt.MAXYEAR + 1 if us > 0 else dt.MINYEAR - 1
 
 
 def wall_instant(day: dt.date, minute: int, tz: dt.tzinfo) -> int:
@@ -126,6 +171,8 @@ def wall_instant(day: dt.date, minute: int, tz: dt.tzinfo) -> int:
     be 1440 (midnight at the end of the day).
     """
     if minute == 1440:
+        if day == dt.date.max:
+            raise InvalidOptionError("day", day, reason="the day after it is past year 9999")
         day, minute = day + dt.timedelta(days=1), 0
     local = dt.datetime(day.year, day.month, day.day, minute // 60, minute % 60, tzinfo=tz)
     return instant(local)
@@ -148,3 +195,9 @@ def duration_us(value: object, name: str = "hours") -> int:
     if isinstance(value, int):
         return value * US_PER_HOUR
     return round(Fraction(value) * US_PER_HOUR)
+
+
+def _clear_caches() -> None:
+    """Forget the cached zones and tzinfo kinds (tests use it to start cold)."""
+    zone.cache_clear()
+    _PLAIN_TZ_TYPES.intersection_update({dt.timezone})
