@@ -57,3 +57,25 @@ def test_the_layers_exist() -> None:
         _layer(".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts)) for p in MODULES
     }
     assert layers == set(RANK)
+
+
+def test_typed_channel_options_match_the_vocabulary() -> None:
+    """The Literal types mypy checks callers against are the data's vocabulary."""
+    from typing import get_args
+
+    from globalcs.market._loader import vocabulary
+    from globalcs.messages._render import CHANNELS, MessageChannel, MessageForm
+    from globalcs.time._contact import CHANNELS as CONTACT_CHANNELS
+    from globalcs.time._contact import ContactChannel
+
+    def flat(kind: object) -> set[str]:
+        found: set[str] = set()
+        for arg in get_args(kind):
+            found |= flat(arg) if get_args(arg) else {arg}
+        return found
+
+    written = {k for k, v in vocabulary("channels").items() if v.message}
+    assert flat(MessageChannel) == set(CHANNELS) | written
+    assert set(get_args(MessageForm)) == set(CHANNELS)
+    assert set(get_args(ContactChannel)) == set(CONTACT_CHANNELS)
+    assert set(CONTACT_CHANNELS) <= set(vocabulary("channels"))  # contact ids are market ids

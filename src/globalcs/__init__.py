@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ._errors import GlobalcsError as GlobalcsError
     from ._errors import HolidayRangeError as HolidayRangeError
     from ._errors import InvalidOptionError as InvalidOptionError
+    from ._errors import MissingExtraError as MissingExtraError
     from ._errors import MissingVariableError as MissingVariableError
     from ._errors import MoneyError as MoneyError
     from ._errors import NaiveDatetimeError as NaiveDatetimeError
@@ -28,7 +29,9 @@ if TYPE_CHECKING:
     from ._errors import UnknownMarketError as UnknownMarketError
     from ._formality import Formality as Formality
     from ._hours import OpeningHours as OpeningHours
+    from ._versions import data_versions as data_versions
     from .market._frame import markets_frame as markets_frame
+    from .market._holidays import Holidays as Holidays
     from .market._model import Channel as Channel
     from .market._model import Communication as Communication
     from .market._model import Disagreement as Disagreement
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
     from .market._registry import get_market as get_market
     from .market._registry import markets as markets
     from .messages._customer import Customer as Customer
+    from .messages._format import round_money as round_money
     from .messages._message import Message as Message
     from .messages._register import Finding as Finding
     from .messages._register import check_register as check_register
@@ -75,6 +79,7 @@ _LAZY = {
     "GlobalcsError": "._errors",
     "HolidayRangeError": "._errors",
     "InvalidOptionError": "._errors",
+    "MissingExtraError": "._errors",
     "MissingVariableError": "._errors",
     "MoneyError": "._errors",
     "NaiveDatetimeError": "._errors",
@@ -86,7 +91,9 @@ _LAZY = {
     "UnknownMarketError": "._errors",
     "Formality": "._formality",
     "OpeningHours": "._hours",
+    "data_versions": "._versions",
     "markets_frame": ".market._frame",
+    "Holidays": ".market._holidays",
     "Channel": ".market._model",
     "Communication": ".market._model",
     "Disagreement": ".market._model",
@@ -102,6 +109,7 @@ _LAZY = {
     "get_market": ".market._registry",
     "markets": ".market._registry",
     "Customer": ".messages._customer",
+    "round_money": ".messages._format",
     "Message": ".messages._message",
     "Finding": ".messages._register",
     "check_register": ".messages._register",
@@ -135,7 +143,10 @@ def __getattr__(name: str) -> object:
     import importlib
 
     value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
+    if getattr(value, "__module__", None) != __name__:
+        # Not the exceptions, which show their public path: doctest would collect
+        # them here a second time (_errors.py lists them in its __test__).
+        globals()[name] = value
     return value
 
 
@@ -162,9 +173,11 @@ __all__ = [
     "GlobalcsError",
     "Holiday",
     "HolidayRangeError",
+    "Holidays",
     "InvalidOptionError",
     "Market",
     "Message",
+    "MissingExtraError",
     "MissingVariableError",
     "MoneyError",
     "NaiveDatetimeError",
@@ -189,6 +202,7 @@ __all__ = [
     "contact_window",
     "coverage",
     "curated_markets",
+    "data_versions",
     "dsar_due",
     "first_responder",
     "get_market",
@@ -199,6 +213,7 @@ __all__ = [
     "render",
     "render_many",
     "render_template",
+    "round_money",
     "support_calendar",
     "withdrawal_deadline",
 ]

@@ -88,7 +88,7 @@ class UnknownMarketError(GlobalcsError, LookupError):
 
 
 class UnknownLanguageError(GlobalcsError, LookupError):
-    """A language is not supported for messages."""
+    """A language is not supported: for messages, or for naming a market's public holidays."""
 
     def __init__(self, language: object, supported: Iterable[str]):
         self.language = language

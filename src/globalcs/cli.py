@@ -1,17 +1,34 @@
 """The ``globalcs`` command: explore markets, render messages, check business time.
 
-A thin layer over the public API; every command takes ``--json``.
+A thin layer over the public API; every command takes ``--json``. Bad input exits
+with code 2 and one line, ``globalcs: error: ...``, on stderr. globalcs writes no
+colour codes; on Python 3.14+ argparse colours its help and usage, but only on a
+terminal and never with ``NO_COLOR`` set.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
+from . import __version__
 from ._errors import GlobalcsError
+
+
+def _printable(text: str) -> str:
+    """``text`` on one line, its control (and other unprintable) characters escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors never echo control characters from the input."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(_printable(message))
 
 
 def _table(rows: Sequence[Sequence[str]], out: TextIO, header: bool = True) -> None:
@@ -157,11 +174,23 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_versions(args: argparse.Namespace, out: TextIO) -> int:
+    from ._versions import data_versions
+
+    versions = data_versions()
+    if args.json:
+        out.write(json.dumps(versions, indent=2) + "\n")
+    else:
+        out.writelines(f"{name:<16} {version}\n" for name, version in versions.items())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="globalcs",
         description="Serve a customer abroad the way a local would: explore market profiles.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     show = sub.add_parser("show", help="one market's profile")
     show.add_argument("market", help="code, name or locale tag, e.g. DE, Germany, de_DE, US-CA")
@@ -172,6 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
     listing = sub.add_parser("list", help="every market")
     listing.add_argument("--curated", action="store_true", help="only hand-curated markets")
     listing.set_defaults(func=cmd_list)
+    versions = sub.add_parser("versions", help="the data versions answers come from (CLDR, tzdata)")
+    versions.set_defaults(func=cmd_versions)
     for command in _EXTRA:
         command(sub)
     for action in sub.choices.values():
@@ -321,10 +352,30 @@ def _when(text: str | None, option: str) -> Any:
     if text is None:
         return dt.datetime.now(dt.UTC)
     try:
-        return dt.datetime.fromisoformat(text)
+        when = dt.datetime.fromisoformat(text)
     except ValueError:
         raise InvalidOptionError(
             option, text, reason="expected ISO 8601, e.g. 2026-12-24T17:00+01:00"
+        ) from None
+    if when.tzinfo is not None:  # naive: refused by the command, with its own error
+        try:
+            when.astimezone(dt.UTC)  # 0001-01-01T00:00+01:00 parses, but is no instant
+        except OverflowError:
+            raise InvalidOptionError(
+                option, text, reason="outside years 1 to 9999 in UTC"
+            ) from None
+    return when
+
+
+def _local(when: Any, cal: Any, option: str) -> Any:
+    """``when`` in the calendar's zone; an error if that falls outside years 1 to 9999."""
+    from ._errors import InvalidOptionError
+
+    try:
+        return when.astimezone(cal.tz)
+    except OverflowError:
+        raise InvalidOptionError(
+            option, when.isoformat(), reason=f"outside years 1 to 9999 in {cal.timezone}"
         ) from None
 
 
@@ -342,10 +393,12 @@ def cmd_hours(args: argparse.Namespace, out: TextIO) -> int:
     when = _when(args.at, "--at")
     if when.tzinfo is None:
         raise NaiveDatetimeError(when, "--at")
-    at = when.astimezone(cal.tz)
+    at = _local(when, cal, "--at")
     holiday = None
     if cal.holidays:
-        holiday = next((h for h in cal.market.holidays(at.year) if h.date == at.date()), None)
+        holiday = next(
+            (h for h in cal.market.holidays(at.year).records if h.date == at.date()), None
+        )
     result = {
         "market": cal.market.code,
         "timezone": cal.timezone,
@@ -398,7 +451,7 @@ def cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
     elif args.days is not None:
         cal = support_calendar(market, timezone=args.timezone)
         kind = f"{args.days} business days"
-        due = cal.add_business_days(start.astimezone(cal.tz).date(), args.days)
+        due = cal.add_business_days(_local(start, cal, "--from").date(), args.days)
     elif args.dsar:
         kind = f"data-access request ({market.privacy.code})"
         due = dsar_due(market, start, extended=args.extended)
@@ -433,7 +486,7 @@ def cmd_holidays(args: argparse.Namespace, out: TextIO) -> int:
     from .time._calendar import support_calendar
 
     market = get_market(args.market)
-    found = market.holidays(args.year)
+    found = market.holidays(args.year).records
     swaps = support_calendar(market, hours="24/7").working_weekend_days(args.year)
     if args.json:
         payload = {
@@ -548,7 +601,7 @@ def _add_time(sub: Any) -> None:
     cover.set_defaults(func=cmd_coverage)
     contact = sub.add_parser("contact", help="may we call or text a customer now?")
     contact.add_argument("market")
-    contact.add_argument("channel", choices=("call", "sms", "whatsapp"))
+    contact.add_argument("channel", choices=("phone", "call", "sms", "whatsapp"))
     contact.add_argument("--at", help="ISO 8601 date-time with offset (default: now)")
     contact.add_argument("--purpose", default="marketing", choices=("marketing", "service"))
     contact.add_argument("--timezone", help="the customer's IANA zone")
@@ -561,11 +614,27 @@ _EXTRA.append(_add_time)
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit code (2 for bad input)."""
     stream = out or sys.stdout
+    try:
+        try:
+            return _run(argv, stream)
+        finally:  # a reader that went away shows up here, not in the flush at exit
+            stream.flush()
+            sys.stdout.flush()  # argparse writes --help and --version there
+    except BrokenPipeError:
+        if out is not None:
+            raise
+        # ``globalcs list | head -1``: as Python's docs advise (signal module, "Note on
+        # SIGPIPE"), point stdout at devnull so the flush at exit cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _run(argv: Sequence[str] | None, out: TextIO) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args, stream))
+        return int(args.func(args, out))
     except GlobalcsError as exc:
-        sys.stderr.write(f"globalcs: error: {exc}\n")
+        sys.stderr.write(f"globalcs: error: {_printable(str(exc))}\n")
         return 2
 
 

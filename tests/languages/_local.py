@@ -20,6 +20,8 @@ def local_variables(
     reopens_at: dt.datetime,
     holiday_name: str,
     total: decimal.Decimal = decimal.Decimal("49.90"),
+    refund: decimal.Decimal = decimal.Decimal("49.90"),
+    payment: decimal.Decimal = decimal.Decimal("9.90"),
     response_due: dt.datetime = dt.datetime(2027, 1, 4, 9, tzinfo=UTC),
 ) -> dict[str, dict[str, Any]]:
     """Variables for every intent: order A-1, ticket T-7, request P-9, and the local values."""
@@ -33,11 +35,11 @@ def local_variables(
         },
         "delivery_delay": {"order_id": "A-1", "new_delivery_date": dt.date(2026, 12, 24)},
         "delivered": {"order_id": "A-1"},
-        "refund_processed": {"order_id": "A-1", "amount": decimal.Decimal("49.90")},
+        "refund_processed": {"order_id": "A-1", "amount": refund},
         "return_instructions": {"order_id": "A-1", "return_deadline": dt.date(2026, 12, 15)},
         "payment_failed": {
             "order_id": "A-1",
-            "amount": decimal.Decimal("9.90"),
+            "amount": payment,
             "payment_method": "card",
         },
         "ticket_received": {"ticket_id": "T-7", "response_due": response_due},

@@ -202,6 +202,8 @@ def test_sms_fits_one_ucs2_segment_with_typical_values() -> None:
         reopens_at=dt.datetime(2026, 12, 28, 8, tzinfo=dt.UTC),
         holiday_name="karácsony",
         total=decimal.Decimal("12490"),
+        refund=decimal.Decimal("4990"),  # the forint has no decimals (CLDR 48)
+        payment=decimal.Decimal("990"),
     )
     del variables["shipping_update"]["tracking_url"]
     for values in variables.values():

@@ -50,7 +50,7 @@ def test_no_general_statutory_withdrawal_right() -> None:
 def test_cards_first_then_wallets_and_bnpl() -> None:
     m = globalcs.get_market("AE")
     ids = [p.id for p in m.payment_methods]
-    assert ids[0] == "credit_card"
+    assert ids[0] == "card"
     assert {"apple_pay", "tabby", "tamara", "cash_on_delivery"} <= set(ids)
     assert m.channels[0].id == "whatsapp"
     assert any(d.field == "payment_methods" for d in m.disagreements)

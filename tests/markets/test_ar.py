@@ -44,7 +44,7 @@ def test_10_day_withdrawal() -> None:
 def test_whatsapp_and_mercado_pago() -> None:
     m = globalcs.get_market("AR")
     assert m.channels[0].id == "whatsapp"
-    assert m.payment_methods[0].id == "credit_card"
+    assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert "mercado_pago" in [p.id for p in m.payment_methods]
 
 

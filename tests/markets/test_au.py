@@ -60,5 +60,5 @@ def test_no_change_of_mind_right() -> None:
 def test_phone_and_credit_card_first() -> None:
     m = globalcs.get_market("AU")
     assert m.channels[0].id == "phone"
-    assert m.payment_methods[0].id == "credit_card"
+    assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert {"paypal", "afterpay", "payid", "bpay"} <= {p.id for p in m.payment_methods}

@@ -50,9 +50,15 @@ def test_whatsapp_first() -> None:
 
 
 def test_pix_boleto_cards_and_instalments() -> None:
-    ids = [p.id for p in globalcs.get_market("BR").payment_methods]
+    methods = globalcs.get_market("BR").payment_methods
+    ids = [p.id for p in methods]
     assert ids[0] == "pix"
-    assert {"boleto", "credit_card", "installments"} <= set(ids)
+    assert {"boleto", "card"} <= set(ids)
+    card = next(p for p in methods if p.id == "card")
+    # Parcelado is a feature of the credit card, not a buy-now-pay-later method.
+    assert (card.funding, card.instalments, card.kind) == ("credit", True, "card")
+    assert "47%" in card.note
+    assert not any(p.kind == "bnpl" for p in methods)
 
 
 def test_every_curated_field_has_a_source() -> None:

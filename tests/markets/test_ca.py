@@ -46,7 +46,7 @@ def test_no_general_withdrawal_right() -> None:
 
 def test_interac_is_offered() -> None:
     m = globalcs.get_market("CA")
-    assert m.payment_methods[0].id == "credit_card"
+    assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert "interac" in [p.id for p in m.payment_methods]
     assert m.channels[0].id == "phone"
 

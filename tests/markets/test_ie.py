@@ -36,7 +36,7 @@ def test_privacy_is_gdpr_with_dpc() -> None:
 def test_first_channel_and_payment_method() -> None:
     m = globalcs.get_market("IE")
     assert m.channels[0].id == "phone"
-    assert m.payment_methods[0].id == "debit_card"
+    assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "debit")
     assert m.payment_methods[0].share is not None
 
 

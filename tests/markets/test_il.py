@@ -53,7 +53,7 @@ def test_whatsapp_first_and_cards_then_bit() -> None:
     m = globalcs.get_market("IL")
     assert m.channels[0].id == "whatsapp"
     assert m.channels[0].scope == "messaging_general"
-    assert m.payment_methods[0].id == "credit_card"
+    assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert "bit" in {p.id for p in m.payment_methods}
 
 

@@ -43,7 +43,7 @@ def test_privacy_is_gdpr_with_the_garante() -> None:
 def test_wallets_and_prepaid_cards() -> None:
     m = globalcs.get_market("IT")
     assert m.payment_methods[0].id == "paypal"
-    prepaid = next(p for p in m.payment_methods if p.id == "prepaid_card")
+    prepaid = next(p for p in m.payment_methods if (p.id, p.funding) == ("card", "prepaid"))
     assert prepaid.kind == "card"
     assert prepaid.share == 0.266
     assert m.channels[0].id == "phone"

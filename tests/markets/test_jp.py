@@ -69,5 +69,5 @@ def test_line_and_cards_first() -> None:
     m = globalcs.get_market("JP")
     assert m.channels[0].id == "line"
     assert m.channels[0].scope == "messaging_general"
-    assert m.payment_methods[0].id == "credit_card"
+    assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert {"konbini", "paypay"} <= {p.id for p in m.payment_methods}

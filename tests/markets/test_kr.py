@@ -65,5 +65,5 @@ def test_kakaotalk_and_cards_first() -> None:
     m = globalcs.get_market("KR")
     assert m.channels[0].id == "kakaotalk"
     assert m.channels[0].scope == "messaging_general"
-    assert m.payment_methods[0].id == "credit_card"
+    assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert {"kakao_pay", "naver_pay", "toss_pay"} <= {p.id for p in m.payment_methods}

@@ -51,7 +51,7 @@ def test_whatsapp_and_local_payments() -> None:
     m = globalcs.get_market("MX")
     assert m.channels[0].id == "whatsapp"
     ids = [p.id for p in m.payment_methods]
-    assert ids[0] == "debit_card"
+    assert ids[0] == "card"
     assert {"oxxo", "spei"} <= set(ids)
 
 

@@ -51,8 +51,9 @@ def test_fourteen_day_withdrawal_from_delivery() -> None:
 
 def test_cards_with_installments_and_troy() -> None:
     methods = globalcs.get_market("TR").payment_methods
-    assert methods[0].id == "credit_card"
-    assert {"installments", "troy"} <= {p.id for p in methods}
+    assert (methods[0].id, methods[0].funding) == ("card", "credit")
+    assert methods[0].instalments  # taksit
+    assert "troy" in {p.id for p in methods}
 
 
 def test_whatsapp_figure_is_about_messaging_in_general() -> None:

@@ -44,3 +44,13 @@ CUSTOMERS: dict[str, dict[str, str]] = {
     "male": {"given_name": "Jonas", "family_name": "Berger", "gender": "male"},
     "unknown": {"given_name": "Sam", "family_name": "Okafor"},
 }
+
+
+def sample(intent: str, currency: str) -> dict[str, Any]:
+    """``SAMPLES[intent]`` with its amounts rounded (half-even) to ``currency``'s decimals."""
+    import globalcs
+
+    return {
+        name: globalcs.round_money(value, currency) if isinstance(value, decimal.Decimal) else value
+        for name, value in SAMPLES[intent].items()
+    }

@@ -7,7 +7,7 @@ import pytest
 
 import globalcs
 
-from .samples import CUSTOMERS, SAMPLES
+from .samples import CUSTOMERS, SAMPLES, sample
 
 FORMALITIES = list(globalcs.Formality)
 CHANNELS = ("email", "sms", "chat", "whatsapp")
@@ -63,7 +63,7 @@ def test_every_curated_market_in_its_own_language(code: str) -> None:
                     channel=channel,
                     tone=tone,
                     customer=CUSTOMERS["male"],
-                    **SAMPLES[intent],
+                    **sample(intent, market.currency),
                 )
                 assert message.market == code
                 assert message.formality >= market.minimum_formality
@@ -95,7 +95,7 @@ def test_friendly_tone_fits_who_wrote_first(tag: str) -> None:
                         formality=formality,
                         channel=channel,
                         tone="friendly",
-                        **SAMPLES[intent],
+                        **sample(intent, globalcs.get_market(market).currency),
                     )
                     answers = INTENTS[intent].answers_customer
                     where = (intent, market, channel, formality)

@@ -424,7 +424,9 @@ def test_any_customer_name_renders_or_is_refused(given_name: str, family: str) -
             customer={"given_name": given_name, "family_name": family},
         )
     except globalcs.InvalidOptionError:
-        assert any(ch in given_name + family for ch in "\r\n\x00\x0b\x0c\x1b\x85\u2028\u2029")
+        from globalcs.messages._values import _UNSAFE
+
+        assert _UNSAFE.search(given_name + family)
         return
     assert message.html is not None
     assert "<script" not in message.html.split("<body>")[1] or "<script" not in (
@@ -447,6 +449,7 @@ def test_fast_money_format_equals_babel(
     from globalcs.messages._format import money_format
 
     locale, currency = pair
+    amount = globalcs.round_money(amount, currency)
     assert money_format(locale, currency, pattern)(amount) == format_currency(
         amount, currency, pattern, locale=locale, currency_digits=True
     )
@@ -464,6 +467,7 @@ def test_sms_money_is_gsm7_whenever_babel_can_write_it_so(
     from globalcs.messages._sms import is_gsm7
 
     locale, currency = pair
+    amount = globalcs.round_money(amount, currency)
     own = plain_spaces(format_currency(amount, currency, locale=locale))
     coded = plain_spaces(
         format_currency(amount, currency, "¤¤ #,##0.00", locale=locale, currency_digits=True)
@@ -476,11 +480,85 @@ def test_sms_money_is_gsm7_whenever_babel_can_write_it_so(
 def test_money_ignores_the_callers_decimal_context(precision: int, amount: decimal.Decimal) -> None:
     from globalcs.messages._format import money
 
+    amount = globalcs.round_money(amount, "EUR")
     expected = money(amount, "EUR", "de_DE")
     with decimal.localcontext(prec=precision, rounding=decimal.ROUND_DOWN) as context:
         context.traps[decimal.Inexact] = True
         assert money(amount, "EUR", "de_DE") == expected
         assert money(amount, "INR", "en_IN") == money(amount, "INR", "en_IN")
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency"),
+    [
+        ("1234.5", "JPY"),
+        ("49.985", "EUR"),
+        ("-0.001", "USD"),
+        ("12490.5", "HUF"),
+        ("0.0001", "KWD"),
+    ],
+)
+def test_money_more_precise_than_its_currency_is_refused(amount: str, currency: str) -> None:
+    market = {"JPY": "JP", "EUR": "DE", "USD": "US", "HUF": "HU", "KWD": "KW"}[currency]
+    for channel in ("email", "sms"):
+        with pytest.raises(globalcs.MoneyError, match=f"more decimals than {currency}"):
+            globalcs.render(
+                "refund_processed",
+                market,
+                channel=channel,
+                order_id="1",
+                amount=D(amount),
+                currency=currency,
+            )
+    with pytest.raises(globalcs.MoneyError):
+        globalcs.render_template("{{ a|money }}", market, a=D(amount))
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "shown"),
+    [
+        ("1250.00", "HUF", "1\xa0250\xa0Ft"),  # trailing zeros add no precision
+        ("1234", "JPY", "￥1,234"),
+        ("-0.00", "USD", "$0.00"),
+        ("-0", "EUR", "0,00\xa0€"),
+        ("0.500", "KWD", "KWD0.500"),  # three decimals
+    ],
+)
+def test_money_within_its_currency_precision(amount: str, currency: str, shown: str) -> None:
+    from globalcs.messages._format import money
+
+    locale = {"HUF": "hu_HU", "JPY": "ja_JP", "USD": "en_US", "EUR": "de_DE", "KWD": "en_US"}
+    assert money(D(amount), currency, locale[currency]) == shown
+
+
+@given(st.sampled_from(MONEY_LOCALES), AMOUNTS)
+def test_rounded_money_is_never_refused_and_never_negative_zero(
+    pair: tuple[str, str], amount: decimal.Decimal
+) -> None:
+    from globalcs.messages._format import money
+
+    locale, currency = pair
+    for rule in ("half_even", "half_up", "down", "up"):
+        rounded = globalcs.round_money(amount, currency, rule=rule)  # type: ignore[arg-type]
+        assert abs(rounded - amount) < 1
+        text = money(rounded, currency, locale)
+        if not rounded:
+            assert not rounded.is_signed()
+            assert "-" not in text
+            assert "\u2212" not in text
+
+
+def test_round_money_names_its_rule() -> None:
+    assert globalcs.round_money(D("0.125"), "EUR") == D("0.12")
+    assert globalcs.round_money(D("0.125"), "EUR", rule="half_up") == D("0.13")
+    assert globalcs.round_money(D("-0.125"), "EUR", rule="down") == D("-0.12")
+    assert globalcs.round_money(D("0.121"), "EUR", rule="up") == D("0.13")
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.round_money(D("1"), "EUR", rule="bankers")  # type: ignore[arg-type]
+    with pytest.raises(globalcs.MoneyError):
+        globalcs.round_money(1.5, "EUR")
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.round_money(D("1"), "XYZ")
 
 
 def test_money_has_a_largest_amount() -> None:
@@ -498,3 +576,66 @@ def test_unhashable_options_get_a_named_error(option: str) -> None:
         globalcs.render("delivered", "DE", order_id="1", **{option: ["x"]})  # type: ignore[arg-type]
     with pytest.raises(globalcs.GlobalcsError):
         globalcs.render_template("x", "DE", **{option: {"x": 1}})  # type: ignore[arg-type]
+
+
+def test_a_pytz_zone_attached_with_tzinfo_shows_the_calendars_instant() -> None:
+    import pytz
+
+    # pytz gives a zone attached with tzinfo= its local mean time (+00:53 in Berlin);
+    # the calendar reads it as Berlin wall time, and so do messages.
+    at = dt.datetime(2026, 12, 1, 12, 0, tzinfo=pytz.timezone("Europe/Berlin"))
+    message = globalcs.render("ticket_received", "DE", ticket_id="T", response_due=at)
+    assert "1. Dezember 2026 um 12:00" in message.text
+    assert globalcs.support_calendar("DE").is_open(at)
+
+
+@pytest.mark.parametrize(
+    ("wall", "fold", "shown"),
+    [
+        (
+            (2026, 3, 29, 2, 30),
+            0,
+            "29. März 2026 um 03:30",
+        ),  # does not exist: clocks spring forward
+        ((2026, 10, 25, 2, 30), 0, "25. Oktober 2026 um 02:30"),  # the first 02:30 (CEST)
+        ((2026, 10, 25, 2, 30), 1, "25. Oktober 2026 um 02:30"),  # the second (CET)
+    ],
+)
+def test_wall_times_are_shown_as_the_instant_they_stand_for(
+    wall: tuple[int, int, int, int, int], fold: int, shown: str
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")
+    at = dt.datetime(*wall, tzinfo=berlin, fold=fold)
+    message = globalcs.render("ticket_received", "DE", ticket_id="T", response_due=at)
+    assert shown in message.text
+    in_utc = at.astimezone(dt.UTC)
+    same = globalcs.render("ticket_received", "DE", ticket_id="T", response_due=in_utc)
+    assert same.text == message.text
+
+
+def test_a_moment_beyond_year_9999_in_the_customers_zone_is_named() -> None:
+    end = dt.datetime(9999, 12, 31, 23, 0, tzinfo=dt.UTC)
+    with pytest.raises(globalcs.InvalidOptionError, match="years 1 to 9999"):
+        globalcs.render("ticket_received", "JP", ticket_id="T", response_due=end)
+
+
+@pytest.mark.parametrize("channel", ["email", "sms", "chat", "whatsapp"])
+def test_a_message_crosses_process_boundaries(channel: str) -> None:
+    import json
+    import pickle
+
+    message = globalcs.render(
+        "refund_processed", "DE", channel=channel, order_id="A-1", amount=D("9.90")
+    )
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        copy = pickle.loads(pickle.dumps(message, protocol))
+        assert copy == message
+        assert copy.to_dict() == message.to_dict()
+    data = message.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["text"] == message.text
+    assert data["market"] == "DE"
+    assert data["formality"] == message.formality.value
+    assert (data["html"] is None) is (channel != "email")

@@ -110,9 +110,26 @@ def test_contact_command() -> None:
         ("deadline", "JP", "--from", "2026-01-31T10:00+09:00", "--dsar"),  # no fixed period
         ("coverage", "DE", "--week-of", "next week"),
         ("holidays", "Atlantis", "2026"),
+        ("hours", "DE", "--at", "9999-12-31T23:59+00:00"),  # year 10000 in Berlin
+        ("hours", "DE", "--at", "0001-01-01T00:00+14:00"),  # year 0 in UTC
+        ("deadline", "DE", "--from", "9999-12-31T23:00+00:00", "--days", "1"),
     ],
 )
 def test_bad_input_exits_2(argv: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
     code, _ = run(*argv)
     assert code == 2
     assert "globalcs: error:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("at", "where"),
+    [("9999-12-31T23:59+00:00", "Europe/Berlin"), ("0001-01-01T00:00+14:00", "UTC")],
+)
+def test_an_instant_beyond_the_calendar_is_named(
+    at: str, where: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = run("hours", "DE", "--at", at)
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("globalcs: error: invalid --at '")
+    assert err.endswith(f"': outside years 1 to 9999 in {where}\n")

@@ -50,7 +50,7 @@ def test_default_is_an_editorial_norm() -> None:
     (rule,) = contact_rules("default")
     assert rule.kind == "norm"
     assert rule.sources[0].confidence == "editorial"
-    assert set(rule.channels) == {"call", "sms", "whatsapp"}
+    assert set(rule.channels) == {"phone", "sms", "whatsapp"}
 
 
 def test_a_bad_rules_file_names_the_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -179,7 +179,7 @@ def test_decision(
 
 
 def test_reason_names_the_law_and_its_source() -> None:
-    decision = globalcs.contact_window("FR", "call", local("Europe/Paris", 2026, 6, 10, 13, 30))
+    decision = globalcs.contact_window("FR", "phone", local("Europe/Paris", 2026, 6, 10, 13, 30))
     assert decision.rule.kind == "law"
     assert "D. 223-9" in decision.reason
     assert "consent" in decision.reason
@@ -187,7 +187,7 @@ def test_reason_names_the_law_and_its_source() -> None:
 
 
 def test_conditions_travel_with_the_decision() -> None:
-    decision = globalcs.contact_window("DE", "call", local("Europe/Berlin", 2026, 6, 10, 12, 0))
+    decision = globalcs.contact_window("DE", "phone", local("Europe/Berlin", 2026, 6, 10, 12, 0))
     assert decision.allowed
     assert decision.rule.market == "DEFAULT"
     assert [c.kind for c in decision.conditions] == ["condition"]
@@ -197,10 +197,37 @@ def test_conditions_travel_with_the_decision() -> None:
 
 def test_customer_zone_decides() -> None:
     at = dt.datetime(2026, 6, 10, 12, 30, tzinfo=dt.UTC)  # 08:30 New York, 05:30 Los Angeles
-    assert globalcs.contact_window("US", "call", at).allowed
-    west = globalcs.contact_window("US", "call", at, timezone="America/Los_Angeles")
+    assert globalcs.contact_window("US", "phone", at, timezone="America/New_York").allowed
+    west = globalcs.contact_window("US", "phone", at, timezone="America/Los_Angeles")
     assert not west.allowed
     assert west.next_allowed == local("America/Los_Angeles", 2026, 6, 10, 8, 0)
+
+
+def test_without_the_customer_zone_a_decision_holds_in_every_zone() -> None:
+    # 10:30 in New York is 07:30 in Los Angeles and 04:30 in Honolulu: the TCPA forbids it.
+    at = local("America/New_York", 2026, 6, 10, 10, 30)
+    decision = globalcs.contact_window("US", "phone", at)
+    assert not decision.allowed
+    assert "every one of the market's 8 local times" in decision.reason
+    # 08:00 in Honolulu is 14:00 in New York; 21:00 in New York closes the common window.
+    assert decision.next_allowed == local("America/New_York", 2026, 6, 10, 14, 0)
+    assert decision.allowed_until == local("America/New_York", 2026, 6, 10, 21, 0)
+    for name in globalcs.get_market("US").timezones:
+        assert decision.next_allowed is not None
+        assert globalcs.contact_window("US", "phone", decision.next_allowed, timezone=name).allowed
+    later = globalcs.contact_window("US", "phone", local("America/New_York", 2026, 6, 10, 15, 0))
+    assert later.allowed
+
+
+def test_a_single_zone_market_says_nothing_about_zones() -> None:
+    decision = globalcs.contact_window("DE", "phone", local("Europe/Berlin", 2026, 6, 10, 12, 0))
+    assert "local times" not in decision.reason  # Europe/Busingen keeps Berlin's clock
+
+
+def test_call_is_an_alias_of_phone() -> None:
+    at = local("Europe/Paris", 2026, 6, 10, 12, 0)
+    assert globalcs.contact_window("FR", "phone", at) == globalcs.contact_window("FR", "phone", at)
+    assert "phone" in {c.id for c in globalcs.get_market("FR").channels}
 
 
 def test_bad_input() -> None:
@@ -208,8 +235,8 @@ def test_bad_input() -> None:
     with pytest.raises(globalcs.InvalidOptionError):
         globalcs.contact_window("FR", "fax", at)
     with pytest.raises(globalcs.InvalidOptionError):
-        globalcs.contact_window("FR", "call", at, purpose="survey")
+        globalcs.contact_window("FR", "phone", at, purpose="survey")
     with pytest.raises(globalcs.NaiveDatetimeError):
-        globalcs.contact_window("FR", "call", dt.datetime(2026, 6, 10, 12))
+        globalcs.contact_window("FR", "phone", dt.datetime(2026, 6, 10, 12))
     with pytest.raises(globalcs.UnknownMarketError):
-        globalcs.contact_window("Atlantis", "call", at)
+        globalcs.contact_window("Atlantis", "phone", at)

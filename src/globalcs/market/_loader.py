@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from .._data import data_dir, read_toml
 from .._errors import DataError
@@ -40,6 +40,9 @@ class VocabularyEntry:
     id: str
     name: str
     kind: str
+    message: str | None = None
+    """Channels only: the form ``render()`` writes for it (``email``, ``sms``, ``chat``,
+    ``whatsapp``), None where the channel takes no written message."""
 
 
 @dataclass(slots=True)
@@ -71,6 +74,9 @@ def _root(relative: str) -> Table:
     return root
 
 
+_MESSAGE_FORMS = ("email", "sms", "chat", "whatsapp")
+
+
 @functools.cache
 def vocabulary(kind: str) -> dict[str, VocabularyEntry]:
     """``channels`` or ``payment_methods``: id -> entry."""
@@ -82,7 +88,10 @@ def vocabulary(kind: str) -> dict[str, VocabularyEntry]:
     for key in table.data:
         entry = table.table(key)
         assert entry is not None
-        entries[key] = VocabularyEntry(key, entry.text("name"), entry.text("kind"))
+        message = None
+        if kind == "channels":
+            message = entry.text("message", None, choices=_MESSAGE_FORMS)
+        entries[key] = VocabularyEntry(key, entry.text("name"), entry.text("kind"), message)
         entry.done()
     table.done()
     root.done()
@@ -332,14 +341,46 @@ def _payments(
         sources,
         result,
         "payment_methods",
-        lambda entry, ident, found: PaymentMethod(
-            id=ident,
-            name=found.name,
-            kind=found.kind,
-            share=_share(entry),
-            figure=entry.text("figure", ""),
-        ),
+        _payment,
     )
+
+
+def _payment(entry: Table, ident: str, found: VocabularyEntry) -> PaymentMethod:
+    funding = _funding(entry, ident)
+    return PaymentMethod(
+        id=ident,
+        name=_CARD_NAMES[funding] if ident == "card" else found.name,
+        kind=found.kind,
+        share=_share(entry),
+        figure=entry.text("figure", ""),
+        funding=funding,
+        instalments=_instalments(entry, ident),
+        note=entry.text("note", ""),
+    )
+
+
+_CARD_NAMES = {
+    None: "Credit or debit card",
+    "credit": "Credit card",
+    "debit": "Debit card",
+    "prepaid": "Prepaid card",
+}
+
+
+def _funding(entry: Table, ident: str) -> Literal["credit", "debit", "prepaid"] | None:
+    if ident != "card":
+        if entry.has("funding"):
+            raise entry.fail("funding", "only a card has a funding type")
+        return None
+    value = entry.text("funding", None, choices=("credit", "debit", "prepaid"))
+    return cast('Literal["credit", "debit", "prepaid"] | None', value)
+
+
+def _instalments(entry: Table, ident: str) -> bool:
+    value: bool = entry.get("instalments", bool, False)
+    if value and ident != "card":
+        raise entry.fail("instalments", "card-issuer instalments belong to a card entry")
+    return value
 
 
 def _entries(
@@ -357,9 +398,10 @@ def _entries(
     cited: list[Source] = []
     for entry in root.tables(kind):
         ident = entry.text("id", choices=tuple(vocab))
-        if ident in seen:
-            raise entry.fail("id", f"{ident!r} is listed twice")
-        seen.add(ident)
+        key = f"{ident} {entry.data.get('funding', '')}".strip()
+        if key in seen:
+            raise entry.fail("id", f"{key!r} is listed twice")
+        seen.add(key)
         entries.append(build(entry, ident, vocab[ident]))
         cited += cite(entry, sources)
         entry.text("note", "")

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .._formality import Formality
 from .._hours import OpeningHours
+
+if TYPE_CHECKING:
+    from ._holidays import Holidays
 
 Confidence = Literal["statute", "report", "editorial", "standard", "default"]
 """How far a value can be trusted.
@@ -112,15 +115,32 @@ class Channel:
     scope: Literal["customer_service", "messaging_general"] = "customer_service"
 
 
+CardFunding = Literal["credit", "debit", "prepaid"]
+
+
 @dataclass(frozen=True, slots=True)
 class PaymentMethod:
-    """An e-commerce payment method, with its share where a source states one."""
+    """An e-commerce payment method, with its share where a source states one.
+
+    A card is always ``id="card"``: ``funding`` says credit, debit or prepaid
+    where the source distinguishes them (None: any card), and ``instalments`` that
+    card issuers let customers split a purchase (Brazil's parcelado), which is a
+    feature of the card, not a buy-now-pay-later method.
+
+    >>> import globalcs
+    >>> card = next(p for p in globalcs.get_market("JP").payment_methods if p.id == "card")
+    >>> card.funding, card.kind
+    ('credit', 'card')
+    """
 
     id: str
     name: str
     kind: str
     share: float | None = None
     figure: str = ""
+    funding: CardFunding | None = None
+    instalments: bool = False
+    note: str = ""
 
 
 DurationUnit = Literal["days", "business_days", "months"]
@@ -313,12 +333,20 @@ class Market:
         """True when ``field_name`` holds a regional default rather than curated data."""
         return field_name in self.defaults
 
-    def holidays(self, year: int, *, language: str | None = None) -> tuple[Holiday, ...]:
-        """Public holidays in ``year`` from python-holidays, in date order.
+    def holidays(self, year: int, *, language: str | None = None) -> Holidays:
+        """Public holidays in ``year`` from python-holidays: a mapping of date to name.
 
-        >>> import globalcs
-        >>> [h.local_name for h in globalcs.get_market("DE").holidays(2026)][:2]
-        ['Neujahr', 'Karfreitag']
+        Names are in ``language`` (default: the market's) and, in ``.records``, also
+        in English. A language python-holidays cannot name the country's holidays in
+        raises :class:`~globalcs.UnknownLanguageError`; a year outside its data,
+        :class:`~globalcs.HolidayRangeError`.
+
+        >>> import datetime, globalcs
+        >>> de = globalcs.get_market("DE").holidays(2026)
+        >>> datetime.date(2026, 12, 25) in de, de[datetime.date(2026, 12, 25)]
+        (True, 'Erster Weihnachtstag')
+        >>> [h.name for h in de.records][:2]
+        ["New Year's Day", 'Good Friday']
         """
         from ._holidays import market_holidays
 

@@ -33,7 +33,7 @@ def check_money(value: object, name: str = "amount") -> decimal.Decimal:
     >>> check_money(9.9)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    globalcs._errors.MoneyError: invalid amount of money 9.9: amount must be a decimal.Decimal, ...
+    globalcs.MoneyError: invalid amount of money 9.9: amount must be a decimal.Decimal, ...
     """
     if isinstance(value, decimal.Decimal):
         if not value.is_finite():
@@ -88,7 +88,7 @@ class MoneyFormat:
         parsed = loc.currency_formats["standard"] if pattern is None else parse_pattern(pattern)
         symbols = loc.number_symbols["latn"]
         symbol = loc.currency_symbols.get(currency, currency)
-        self.digits = get_currency_precision(currency)
+        self.digits: int = get_currency_precision(currency)
         self.exponent = decimal.Decimal(1).scaleb(-self.digits)
         self.primary: int = parsed.grouping[0]
         self.secondary: int = parsed.grouping[1]
@@ -145,7 +145,69 @@ class MoneyFormat:
         return number.translate(self.signs)
 
     def __call__(self, value: decimal.Decimal) -> str:
+        if value.as_tuple().exponent < -self.digits:  # type: ignore[operator]
+            exact = value.quantize(self.exponent, context=_CONTEXT)
+            if exact != value:
+                raise MoneyError(
+                    value,
+                    f"{value} has more decimals than {self.currency} uses ({self.digits}): "
+                    "round it first, e.g. with globalcs.round_money()",
+                )
+            value = exact
+        if not value:
+            value = _ZERO  # never "-0.00": a zero amount has no sign
         return self._fast(value) if self.exact else self._babel(value)
+
+
+_ZERO = decimal.Decimal(0)
+
+RoundingRule = Literal["half_even", "half_up", "down", "up"]
+_ROUNDING: dict[str, str] = {
+    "half_even": decimal.ROUND_HALF_EVEN,
+    "half_up": decimal.ROUND_HALF_UP,
+    "down": decimal.ROUND_DOWN,
+    "up": decimal.ROUND_UP,
+}
+
+
+def round_money(
+    amount: object, currency: str, *, rule: RoundingRule = "half_even"
+) -> decimal.Decimal:
+    """``amount`` rounded to the decimals ``currency`` uses, by a rule the caller names.
+
+    Messages refuse an amount with more decimals than its currency has (¥1,234.5
+    or €49.985) rather than round it silently; this is the explicit way to round
+    first. ``rule`` is ``"half_even"`` (to the even neighbour on a tie, as
+    accountants and IEEE 754 do), ``"half_up"`` (ties away from zero, the
+    commercial rule in most price displays), ``"down"`` (towards zero) or
+    ``"up"`` (away from zero). The decimals are CLDR's (ISO 4217's minor units,
+    with CLDR's corrections: the forint and the yen have none).
+
+    >>> import decimal
+    >>> round_money(decimal.Decimal("49.985"), "EUR")
+    Decimal('49.98')
+    >>> round_money(decimal.Decimal("49.985"), "EUR", rule="half_up")
+    Decimal('49.99')
+    >>> round_money(decimal.Decimal("1234.5"), "JPY")
+    Decimal('1234')
+    >>> round_money(decimal.Decimal("-0.001"), "USD")
+    Decimal('0.00')
+    """
+    value = check_money(amount)
+    code = check_currency(currency)
+    if not isinstance(rule, str) or rule not in _ROUNDING:
+        raise InvalidOptionError("rule", rule, tuple(_ROUNDING))
+    exponent = decimal.Decimal(1).scaleb(-_currency_digits(code))
+    rounded = value.quantize(exponent, rounding=_ROUNDING[rule], context=_CONTEXT)
+    return rounded if rounded else rounded.copy_abs()  # no negative zero
+
+
+@functools.cache
+def _currency_digits(currency: str) -> int:
+    from babel.numbers import get_currency_precision
+
+    digits: int = get_currency_precision(currency)
+    return digits
 
 
 @functools.lru_cache(maxsize=2048)
@@ -168,6 +230,7 @@ def sms_money_formats(locale: str, currency: str) -> tuple[MoneyFormat, MoneyFor
     coded = money_format(locale, currency, _ISO_CODE_PATTERN, plain=True)
 
     def choose(probe: decimal.Decimal) -> MoneyFormat:
+        probe = probe.quantize(standard.exponent, context=_CONTEXT)  # the currency's decimals
         if is_gsm7(standard(probe)) or not is_gsm7(coded(probe)):
             return standard
         return coded
@@ -217,6 +280,33 @@ def _aware(value: dt.datetime, name: str) -> dt.datetime:
     return value
 
 
+def shown_at(value: dt.datetime, zone: dt.tzinfo, name: str = "datetime") -> dt.datetime:
+    """The instant ``value`` names, on the clock of ``zone``: what a message shows.
+
+    It is the instant the calendar computes: a pytz zone attached with
+    ``tzinfo=`` (which pytz gives its local mean time, Berlin +00:53) is read as
+    the calendar reads it, as wall time in that zone; and the instant always
+    passes through UTC, so a wall time that does not exist (02:30 on the day
+    clocks spring forward) is shown as the real time it stands for (03:30), and an
+    ambiguous one (02:30 on the day they fall back) as the first of the two unless
+    its ``fold`` is 1, as PEP 495 defines.
+
+    >>> import zoneinfo
+    >>> berlin = zoneinfo.ZoneInfo("Europe/Berlin")
+    >>> shown_at(dt.datetime(2026, 3, 29, 2, 30, tzinfo=berlin), berlin).isoformat()
+    '2026-03-29T03:30:00+02:00'
+    """
+    from ..time._zones import aware
+
+    checked = aware(value, name)
+    try:
+        return checked.astimezone(dt.UTC).astimezone(zone)
+    except OverflowError:
+        raise InvalidOptionError(
+            name, value, reason="outside the dates a message can show (years 1 to 9999)"
+        ) from None
+
+
 def datetime(
     value: object, locale: str, timezone: str, *, style: str = "long", at_time: str | None = None
 ) -> str:
@@ -236,7 +326,7 @@ def datetime(
 
     if not isinstance(value, dt.datetime):
         raise InvalidOptionError("datetime", value, reason="expected an aware datetime.datetime")
-    local = _aware(value, "datetime").astimezone(ZoneInfo(timezone))
+    local = shown_at(value, ZoneInfo(timezone))
     return str(_datetime_pattern(locale, style, at_time).apply(local, _babel_locale(locale)))
 
 

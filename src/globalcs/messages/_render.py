@@ -28,15 +28,39 @@ from ._message import Message, MessageKind
 from ._sms import is_gsm7, sms_form, to_gsm7
 from ._values import (
     PLACEHOLDER,
+    check_data,
+    check_lines,
     check_text,
     check_url,
     fill,
     fill_format,
     format_template,
+    header_text,
+    whatsapp_data,
+    whatsapp_text,
 )
 
-TONES = ("neutral", "friendly", "apologetic", "empathetic")
-CHANNELS = ("email", "sms", "chat", "whatsapp")
+Tone = Literal["neutral", "friendly", "apologetic", "empathetic"]
+MessageForm = Literal["email", "sms", "chat", "whatsapp"]
+MessageChannel = Literal[
+    MessageForm,
+    "live_chat",
+    "chatbot",
+    "web_form",
+    "line",
+    "kakaotalk",
+    "wechat",
+    "facebook_messenger",
+    "telegram",
+    "viber",
+    "zalo",
+    "in_app",
+]
+"""What ``channel=`` accepts: a message form, or a market channel that has one
+(``data/vocabularies/channels.toml``; a test keeps the two lists equal)."""
+
+TONES: tuple[Tone, ...] = ("neutral", "friendly", "apologetic", "empathetic")
+CHANNELS: tuple[MessageForm, ...] = ("email", "sms", "chat", "whatsapp")
 
 
 def intents() -> tuple[str, ...]:
@@ -102,9 +126,9 @@ def render(
     market: object,
     *,
     language: str | None = None,
-    tone: str = "neutral",
+    tone: Tone = "neutral",
     formality: Formality | str | None = None,
-    channel: str = "email",
+    channel: MessageChannel = "email",
     customer: Customer | Mapping[str, Any] | None = None,
     **variables: Any,
 ) -> Message:
@@ -180,6 +204,7 @@ class _Route:
         "_money",
         "_plans",
         "accepted",
+        "escaped",
         "gsm",
         "options",
         "required",
@@ -198,6 +223,10 @@ class _Route:
         # Japanese SMS is UCS-2 anyway, and there ر.س or ¥ costs nothing.
         self.gsm = sms and sms_can_be_gsm7(options.language.tag)
         self.style = "medium" if sms else "long"
+        # WhatsApp reads formatting marks: the customer's and caller's text is escaped.
+        self.escaped: tuple[str, ...] = ()
+        if options.channel == "whatsapp":
+            self.escaped = (*(v.name for v in spec.variables if v.kind == "text"), "brand")
         self._money: _format.MoneyFormat | None = None
         self._plans: dict[tuple[bool, str, tuple[str, ...]], _Plan] = {}
 
@@ -209,6 +238,16 @@ class _Route:
         options = self.options
         who = person(customer)
         values = self.prepare(variables, who, self.row_accepted if row else self.accepted)
+        if self.escaped:
+            for name in self.escaped:
+                if name in values:
+                    values[name] = whatsapp_text(values[name])
+            if who is not None:
+                who = who._replace(
+                    given_name=whatsapp_text(who.given_name),
+                    family_name=whatsapp_text(who.family_name),
+                    title=whatsapp_text(who.title),
+                )
         address = salutation(options.language, options.formality, who, options.market.country)
         if address is None:
             key: tuple[bool, str, tuple[str, ...]] = (False, "unknown", tuple(values))
@@ -367,7 +406,9 @@ def _closing_holiday(market: Market, reopens_at: object) -> str | None:
     from zoneinfo import ZoneInfo
 
     day = reopens_at.astimezone(ZoneInfo(market.timezone)).date()
-    holidays = {h.date: h for year in {day.year - 1, day.year} for h in market.holidays(year)}
+    holidays = {
+        h.date: h for year in {day.year - 1, day.year} for h in market.holidays(year).records
+    }
     for back in range(1, 8):
         found = holidays.get(day - dt.timedelta(days=back))
         if found:
@@ -375,15 +416,30 @@ def _closing_holiday(market: Market, reopens_at: object) -> str | None:
     return None
 
 
+CARD_FORMS = {"credit_card": "Credit card", "debit_card": "Debit card"}
+"""Names a message may use for a card whose funding it knows: ``payment_method="credit_card"``
+is a ``card`` with ``funding="credit"``."""
+
+
 def payment_method_name(method: object, tag: str) -> str:
-    """A payment method's name for customers: local for generic methods, the brand otherwise."""
+    """A payment method's name for customers: local for generic methods, the brand otherwise.
+
+    ``method`` is a payment-method id, one of :data:`CARD_FORMS`, or a market's
+    :class:`~globalcs.PaymentMethod` (a card is then named by its funding).
+    """
     from ..market._loader import vocabulary
+    from ..market._model import PaymentMethod
 
     vocab = vocabulary("payment_methods")
-    if not isinstance(method, str) or method not in vocab:
-        raise InvalidOptionError("payment_method", method, sorted(vocab))
+    if isinstance(method, PaymentMethod):
+        funded = f"{method.funding}_card"
+        method = funded if method.id == "card" and funded in CARD_FORMS else method.id
+    if not isinstance(method, str) or (method not in vocab and method not in CARD_FORMS):
+        raise InvalidOptionError("payment_method", method, sorted([*vocab, *CARD_FORMS]))
     local = catalog(language(tag).catalog).get(f"payment_method.{method}")
-    return str(local) if local else vocab[method].name
+    if local:
+        return str(local)
+    return CARD_FORMS[method] if method in CARD_FORMS else vocab[method].name
 
 
 def _tone_parts(
@@ -484,7 +540,7 @@ class _Plan:
             return Message(text, None, self.kind, encoding, segments)
         if channel != "email":
             return Message(text, None, self.kind)
-        subject = fill_format(self.subject or "", values, self.where)
+        subject = header_text(fill_format(self.subject or "", values, self.where))
         urls = [values[k] for k in self.url_keys if k in values] if self.url_keys else ()
         return Message(text, subject, self.kind, _page=(subject, urls))
 
@@ -661,6 +717,15 @@ def template_context(
     if not _RESERVED.isdisjoint(variables):
         clash = sorted(_RESERVED.intersection(variables))
         raise InvalidOptionError("variable", clash[0], reason="this name is reserved")
+    check_data(variables)  # the characters check_text refuses, line breaks allowed
+    if base.channel == "whatsapp":  # values never format: *, _, ~ and ` are shown as typed
+        variables = whatsapp_data(variables)
+        if who is not None:
+            who = who._replace(
+                given_name=whatsapp_text(who.given_name),
+                family_name=whatsapp_text(who.family_name),
+                title=whatsapp_text(who.title),
+            )
     values: dict[str, Any] = {**variables, **base.values}
     if who is not None:
         values["customer"] = {
@@ -686,8 +751,7 @@ def _options(
     target = market if isinstance(market, Market) else get_market(market)
     if tone not in TONES:
         raise InvalidOptionError("tone", tone, TONES)
-    if channel not in CHANNELS:
-        raise InvalidOptionError("channel", channel, CHANNELS)
+    channel = message_channel(channel)
     tag = _language_for(target, language)
     lang = _language_profile(tag)
     chosen = choose_formality(target, channel, formality)
@@ -709,6 +773,28 @@ def _options(
     return Options(target, lang, locale, chosen, tone, channel, values, kind)
 
 
+def message_channel(channel: str) -> str:
+    """The message form for a channel: one of :data:`CHANNELS`, or a market channel's id.
+
+    A market channel is written in its form from ``data/vocabularies/channels.toml``:
+    LINE, KakaoTalk or live chat as ``chat``, a web form as ``email``. A channel
+    without a written form (``phone``) is an :class:`InvalidOptionError`.
+
+    >>> message_channel("line"), message_channel("email")
+    ('chat', 'email')
+    """
+    if channel in CHANNELS:
+        return channel
+    from ..market._loader import vocabulary
+
+    entry = vocabulary("channels").get(channel)
+    if entry is None or entry.message is None:
+        known = [*CHANNELS, *(k for k, v in vocabulary("channels").items() if v.message)]
+        reason = "has no written form" if entry is not None else ""
+        raise InvalidOptionError("channel", channel, sorted(set(known)), reason=reason)
+    return entry.message
+
+
 def _check_option_types(language: object, tone: object, formality: object, channel: object) -> None:
     # Options are cached by value, so refuse unhashable or odd types before the cache sees them.
     if not isinstance(formality, Formality | str | None):
@@ -724,10 +810,13 @@ def _check_option_types(language: object, tone: object, formality: object, chann
 def finish_template_message(options: Options, text: str, subject: str | None) -> Message:
     """Wrap a rendered merchant template as a :class:`Message` for its channel."""
     kind = options.template_kind
+    # The data was checked; this also catches the template's own text and filters.
+    check_lines(text, "template text")
     if options.channel == "sms":
         text, encoding, segments = sms_form(text)
         return Message(text, None, kind, encoding, segments)
     if options.channel == "email":
+        subject = header_text(subject) if subject else subject
         # The links are found when the page is built.
         return Message(text, subject, kind, _page=(subject or "", None))
     return Message(text, None, kind)

@@ -9,7 +9,7 @@ an editorial quiet-hours default on the market's business days.
 
 >>> import datetime as dt, zoneinfo, globalcs
 >>> paris = zoneinfo.ZoneInfo("Europe/Paris")
->>> d = globalcs.contact_window("FR", "call", dt.datetime(2026, 6, 10, 13, 30, tzinfo=paris))
+>>> d = globalcs.contact_window("FR", "phone", dt.datetime(2026, 6, 10, 13, 30, tzinfo=paris))
 >>> d.allowed, d.next_allowed.isoformat(), d.rule.kind
 (False, '2026-06-10T14:00:00+02:00', 'law')
 """
@@ -30,11 +30,13 @@ if TYPE_CHECKING:
     from ..market._model import Market, Source
     from ..market._schema import Table
 
-ContactChannel = Literal["call", "sms", "whatsapp"]
+ContactChannel = Literal["phone", "sms", "whatsapp"]
 Purpose = Literal["marketing", "service"]
 RuleKind = Literal["law", "code", "condition", "norm"]
 
-CHANNELS: tuple[ContactChannel, ...] = ("call", "sms", "whatsapp")
+CHANNELS: tuple[ContactChannel, ...] = ("phone", "sms", "whatsapp")
+_CHANNEL_ALIASES = {"call": "phone"}
+"""``"call"`` is accepted for ``"phone"``, the market channel's id."""
 PURPOSES: tuple[Purpose, ...] = ("marketing", "service")
 KINDS: tuple[RuleKind, ...] = ("law", "code", "condition", "norm")
 _PRECEDENCE = {"law": 0, "code": 1, "norm": 2}
@@ -256,22 +258,24 @@ class _Holidays:
 
 def contact_window(
     market: object,
-    channel: str,
+    channel: ContactChannel | Literal["call"],
     at: dt.datetime,
     *,
-    purpose: str = "marketing",
+    purpose: Purpose = "marketing",
     timezone: str | None = None,
 ) -> ContactDecision:
     """Whether contacting a customer of ``market`` on ``channel`` at ``at`` is allowed.
 
-    ``channel`` is ``"call"``, ``"sms"`` or ``"whatsapp"``. ``purpose`` is
-    ``"marketing"`` (the default, and what telemarketing laws govern) or
-    ``"service"`` (about the customer's own order or ticket, where quiet-hours
-    norms apply). The customer's local time is the market's main zone unless
-    ``timezone`` names theirs (the US and Canada have several).
+    ``channel`` is ``"phone"`` (``"call"`` is accepted too), ``"sms"`` or
+    ``"whatsapp"``. ``purpose`` is ``"marketing"`` (the default, and what
+    telemarketing laws govern) or ``"service"`` (about the customer's own order or
+    ticket, where quiet-hours norms apply). ``timezone`` is the customer's own
+    zone. Without it, in a market with several zones (the US, Canada, Russia ...),
+    the decision holds in every zone of the market, and its reason says so: 10:30
+    in New York is 07:30 in Los Angeles, too early to call.
 
     >>> import datetime as dt, globalcs
-    >>> us = globalcs.contact_window("US", "call", dt.datetime(2026, 6, 10, 1, 30, tzinfo=dt.UTC),
+    >>> us = globalcs.contact_window("US", "phone", dt.datetime(2026, 6, 10, 1, 30, tzinfo=dt.UTC),
     ...                              timezone="America/Los_Angeles")
     >>> us.allowed, us.next_allowed.isoformat()
     (True, '2026-06-09T18:30:00-07:00')
@@ -279,27 +283,95 @@ def contact_window(
     from ..market._registry import get_market
 
     resolved = get_market(market)
-    if channel not in CHANNELS:
+    given: object = channel
+    form = _CHANNEL_ALIASES.get(channel, channel) if isinstance(given, str) else given
+    if form not in CHANNELS:
         raise InvalidOptionError("channel", channel, CHANNELS)
     if purpose not in PURPOSES:
         raise InvalidOptionError("purpose", purpose, PURPOSES)
-    tz = zone(resolved.timezone if timezone is None else timezone)
-    moment = aware(at).astimezone(tz)
+    names = resolved.timezones if timezone is None else (timezone,)
+    every: list[dt.tzinfo] = [zone(name) for name in names]
+    checked = aware(at)
+    try:
+        return _decide(resolved, form, purpose, checked, every)
+    except OverflowError:
+        raise InvalidOptionError(
+            "at",
+            at,
+            reason="too close to the ends of the supported dates (years 1 to 9999) "
+            "to look for a contact window",
+        ) from None
+
+
+def _decide(
+    resolved: Market,
+    form: ContactChannel,
+    purpose: Purpose,
+    at: dt.datetime,
+    every: list[dt.tzinfo],
+) -> ContactDecision:
+    moment = at.astimezone(every[0])
+    zones = _distinct_clocks(every, moment)
     us = instant(moment)
-    rule, conditions = _applicable(resolved, channel, purpose)
+    rule, conditions = _applicable(resolved, form, purpose)
     holidays = _Holidays(resolved)
-    start, end = _window(rule, resolved, us, tz, holidays)
+    start, end = _common_window(rule, resolved, us, zones, holidays)
     allowed = start is not None and start <= us
     reason = _reason(rule, allowed, conditions)
+    if len(zones) > 1:
+        reason = (
+            f"in every one of the market's {len(zones)} local times "
+            f"({zones[0]} to {zones[-1]}; pass timezone= for the customer's own): {reason}"
+        )
     return ContactDecision(
         allowed=allowed,
         at=moment,
-        next_allowed=from_instant(max(start, us), tz) if start is not None else None,
-        allowed_until=from_instant(end, tz) if end is not None else None,
+        next_allowed=from_instant(max(start, us), zones[0]) if start is not None else None,
+        allowed_until=from_instant(end, zones[0]) if end is not None else None,
         reason=reason,
         rule=rule,
         conditions=tuple(conditions),
     )
+
+
+def _distinct_clocks(zones: list[dt.tzinfo], moment: dt.datetime) -> list[dt.tzinfo]:
+    """One zone for each local time the market's zones show around ``moment``.
+
+    Zones whose UTC offsets agree now and half a year on (Europe/Busingen and
+    Europe/Berlin; the many Indiana zones and New York) keep the same clock, so
+    a decision in one is a decision in all of them.
+    """
+    half_year = dt.timedelta(days=183)
+    later = moment + half_year if moment.year < dt.MAXYEAR else moment - half_year
+    kept: dict[tuple[dt.timedelta | None, dt.timedelta | None], dt.tzinfo] = {}
+    for tz in zones:
+        key = (moment.astimezone(tz).utcoffset(), later.astimezone(tz).utcoffset())
+        kept.setdefault(key, tz)
+    return list(kept.values())
+
+
+def _common_window(
+    rule: ContactRule, market: Market, us: int, zones: list[dt.tzinfo], holidays: _Holidays
+) -> tuple[int | None, int | None]:
+    """The first period after ``us`` that is allowed in every zone: (start, end).
+
+    Each zone's first window ending after a candidate moment is found; when they all
+    have begun by then, the candidate is the start and the earliest end is the end.
+    Otherwise the latest start is the next candidate. Windows recur daily, so this
+    settles within a few rounds; (None, None) when it does not.
+    """
+    moment = us
+    for _ in range(_SEARCH_DAYS):
+        windows = [_window(rule, market, moment, tz, holidays) for tz in zones]
+        starts = [start for start, _ in windows]
+        ends = [end for _, end in windows]
+        if any(start is None for start in starts) or any(end is None for end in ends):
+            return None, None
+        latest = max(start for start in starts if start is not None)
+        if latest <= moment:
+            return latest, min(end for end in ends if end is not None)
+        moment = latest
+    return None, None
 
 
 def _window(
