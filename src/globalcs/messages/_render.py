@@ -624,6 +624,9 @@ def render_many(
     """
     if errors not in ("raise", "collect"):
         raise InvalidOptionError("errors", errors, ("raise", "collect"))
+    given: object = rows
+    if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
+        raise InvalidOptionError("rows", rows, reason="expected an iterable of mappings")
     routes: dict[tuple[Any, ...], _Route] = {}
     for row in rows:
         try:

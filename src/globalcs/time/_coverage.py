@@ -98,6 +98,11 @@ class Responder:
 
 
 def _calendars(calendars: Iterable[SupportCalendar]) -> tuple[SupportCalendar, ...]:
+    given: object = calendars
+    if isinstance(given, SupportCalendar | str | bytes) or not isinstance(given, Iterable):
+        raise InvalidOptionError(
+            "calendars", calendars, reason="expected a list of calendars from support_calendar()"
+        )
     found = tuple(calendars)
     if not found:
         raise InvalidOptionError("calendars", found, reason="give at least one calendar")

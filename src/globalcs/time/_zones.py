@@ -32,13 +32,17 @@ _ONE_US = dt.timedelta(microseconds=1)
 _PLAIN_TZ_TYPES: set[type] = {dt.timezone}
 
 
-@functools.cache
 def zone(key: str) -> ZoneInfo:
     """The :class:`zoneinfo.ZoneInfo` for an IANA name, or :class:`InvalidOptionError`."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
     if not isinstance(key, str) or not key or len(key) > 100:
         raise InvalidOptionError("timezone", key, reason="expected an IANA time zone name")
+    return _zone(key)
+
+
+@functools.cache
+def _zone(key: str) -> ZoneInfo:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         result = ZoneInfo(key)
     except (ZoneInfoNotFoundError, ValueError, OSError):
@@ -199,5 +203,5 @@ def duration_us(value: object, name: str = "hours") -> int:
 
 def _clear_caches() -> None:
     """Forget the cached zones and tzinfo kinds (tests use it to start cold)."""
-    zone.cache_clear()
+    _zone.cache_clear()
     _PLAIN_TZ_TYPES.intersection_update({dt.timezone})
