@@ -51,3 +51,27 @@ def test_every_public_name_has_a_heading_in_the_api_reference() -> None:
     ]
     assert missing == []
     assert "::: globalcs._errors" in page  # the exception tree, documented as one module
+
+
+def test_every_market_field_is_documented() -> None:
+    """Each field of Market carries a docstring, which the API reference shows."""
+    import ast
+
+    source = (ROOT / "src" / "globalcs" / "market" / "_model.py").read_text(encoding="utf-8")
+    (market,) = [
+        node
+        for node in ast.parse(source).body
+        if isinstance(node, ast.ClassDef) and node.name == "Market"
+    ]
+    body = market.body
+    undocumented = [
+        node.target.id
+        for index, node in enumerate(body)
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+        if not (
+            index + 1 < len(body)
+            and isinstance(body[index + 1], ast.Expr)
+            and isinstance(getattr(body[index + 1], "value", None), ast.Constant)
+        )
+    ]
+    assert undocumented == []

@@ -287,30 +287,55 @@ class Market:
     """
 
     code: str
+    """The market's code: ISO 3166-1 alpha-2 (``DE``), or ISO 3166-2 for a subdivision."""
     country: str
+    """The country's alpha-2 code (``US`` for ``US-CA``)."""
     subdivision: str | None
+    """The ISO 3166-2 code of a subdivision, or None for a country."""
     name: str
+    """The English short name (ISO 3166, via pycountry)."""
     currency: str
+    """The ISO 4217 currency in use today (CLDR)."""
     languages: tuple[str, ...]
+    """Languages to serve customers in, most used first (curated, else CLDR)."""
     locale: str
+    """The Babel locale for money, dates and numbers (``de_DE``)."""
     timezones: tuple[str, ...]
+    """IANA zones, the main one first (``Market.timezone``)."""
     weekend: tuple[int, ...]
+    """Weekend days, Monday = 0 (CLDR; Saudi Arabia is ``(4, 5)``)."""
     first_weekday: int
+    """The first day of the week, Monday = 0 (CLDR)."""
     formality: Formality
+    """The register for written customer service (e-mail)."""
     messaging_formality: Formality
+    """The register for chat, SMS and WhatsApp."""
     minimum_formality: Formality
+    """The register no message goes below."""
     communication: Communication
+    """Communication style: directness, apology style, rapport first."""
     channels: tuple[Channel, ...]
+    """Contact channels people use, most used first."""
     payment_methods: tuple[PaymentMethod, ...]
+    """E-commerce payment methods, most used first."""
     privacy: PrivacyRegime
+    """The data-protection law that applies (deadlines: :func:`globalcs.dsar_due`)."""
     returns: ReturnsPolicy
+    """The statutory withdrawal right (:func:`globalcs.withdrawal_deadline`)."""
     support_hours: OpeningHours
+    """Usual customer-service hours (an editorial default; see the data guide)."""
     curated: bool
+    """True when the market has its own data file."""
     region: str
+    """The UN M49 region whose defaults fill what is not curated."""
     defaults: tuple[str, ...] = ()
+    """Fields that hold a regional default, never presented as curated."""
     notes: FrozenMap = field(default_factory=FrozenMap)
+    """Field name -> a curator's note."""
     sources: FrozenMap = field(default_factory=FrozenMap)
+    """Field name -> the sources of its value (title, URL, as-of date, confidence)."""
     disagreements: tuple[Disagreement, ...] = ()
+    """Where sources disagree about a field, and how the curator decided."""
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Market):
