@@ -311,10 +311,10 @@ def test_whatsapp_urls_stay_links() -> None:
     assert "Aˍ1" in message.text
 
 
-def test_chat_is_plain_text_and_keeps_values_as_written() -> None:
+def test_chat_is_plain_text_and_keeps_values_as_written_but_mentions() -> None:
     value = "*1* <!channel> <@U123> &amp;"
     message = globalcs.render("delivered", "DE", channel="chat", order_id=value)
-    assert value in message.text
+    assert "*1* ‹!channel› ‹@U123› &amp;" in message.text
 
 
 @given(st.text(alphabet="*_~`>- aZ", max_size=20))
@@ -340,3 +340,25 @@ def test_merchant_template_values_never_format_on_whatsapp() -> None:
     assert globalcs.render_template("*{{ n }}*", "DE", channel="whatsapp", n="1").text == "*1*"
     # other channels show values as written
     assert globalcs.render_template("{{ n }}", "DE", channel="chat", n="*x*").text == "*x*"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("<!channel>", "‹!channel›"),
+        ("<!here|here>", "‹!here|here›"),
+        ("<@U123>", "‹@U123›"),
+        ("<#C123>", "‹#C123›"),
+        ("@everyone", "＠everyone"),
+        ("hi @here", "hi ＠here"),
+        ("a@here.example", "a@here.example"),  # an address, not a mention
+        ("1 < 2 > 0", "1 < 2 > 0"),  # comparisons are not mentions
+    ],
+)
+def test_chat_values_never_alert_a_room(value: str, shown: str) -> None:
+    built_in = globalcs.render("delivered", "DE", order_id=value, channel="chat")
+    assert shown in built_in.text
+    template = globalcs.render_template("{{ v }}", "DE", v=value, channel="chat")
+    assert template.text == shown
+    email = globalcs.render("delivered", "DE", order_id=value)
+    assert value in email.text

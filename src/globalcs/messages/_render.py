@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -28,15 +28,16 @@ from ._message import Message, MessageKind
 from ._sms import is_gsm7, sms_form, to_gsm7
 from ._values import (
     PLACEHOLDER,
+    chat_text,
     check_data,
     check_lines,
     check_text,
     check_url,
+    escaped_data,
     fill,
     fill_format,
     format_template,
     header_text,
-    whatsapp_data,
     whatsapp_text,
 )
 
@@ -204,6 +205,7 @@ class _Route:
         "_money",
         "_plans",
         "accepted",
+        "escape",
         "escaped",
         "gsm",
         "options",
@@ -223,9 +225,11 @@ class _Route:
         # Japanese SMS is UCS-2 anyway, and there ر.س or ¥ costs nothing.
         self.gsm = sms and sms_can_be_gsm7(options.language.tag)
         self.style = "medium" if sms else "long"
-        # WhatsApp reads formatting marks: the customer's and caller's text is escaped.
+        # WhatsApp reads formatting marks and team chats read mentions: the customer's
+        # and caller's text is escaped for the channel.
+        self.escape = _ESCAPES.get(options.channel)
         self.escaped: tuple[str, ...] = ()
-        if options.channel == "whatsapp":
+        if self.escape is not None:
             self.escaped = (*(v.name for v in spec.variables if v.kind == "text"), "brand")
         self._money: _format.MoneyFormat | None = None
         self._plans: dict[tuple[bool, str, tuple[str, ...]], _Plan] = {}
@@ -238,16 +242,13 @@ class _Route:
         options = self.options
         who = person(customer)
         values = self.prepare(variables, who, self.row_accepted if row else self.accepted)
-        if self.escaped:
+        escape = self.escape
+        if escape is not None:
             for name in self.escaped:
                 if name in values:
-                    values[name] = whatsapp_text(values[name])
+                    values[name] = escape(values[name])
             if who is not None:
-                who = who._replace(
-                    given_name=whatsapp_text(who.given_name),
-                    family_name=whatsapp_text(who.family_name),
-                    title=whatsapp_text(who.title),
-                )
+                who = _escaped_person(who, escape)
         address = salutation(options.language, options.formality, who, options.market.country)
         if address is None:
             key: tuple[bool, str, tuple[str, ...]] = (False, "unknown", tuple(values))
@@ -702,6 +703,18 @@ class Options:
     template_kind: MessageKind
 
 
+_ESCAPES: dict[str, Callable[[str], str]] = {"whatsapp": whatsapp_text, "chat": chat_text}
+"""How values are escaped on a channel: WhatsApp formatting marks, team-chat mentions."""
+
+
+def _escaped_person(who: Person, escape: Callable[[str], str]) -> Person:
+    return who._replace(
+        given_name=escape(who.given_name),
+        family_name=escape(who.family_name),
+        title=escape(who.title),
+    )
+
+
 def template_context(
     market: object,
     *,
@@ -721,14 +734,11 @@ def template_context(
         clash = sorted(_RESERVED.intersection(variables))
         raise InvalidOptionError("variable", clash[0], reason="this name is reserved")
     check_data(variables)  # the characters check_text refuses, line breaks allowed
-    if base.channel == "whatsapp":  # values never format: *, _, ~ and ` are shown as typed
-        variables = whatsapp_data(variables)
+    escape = _ESCAPES.get(base.channel)
+    if escape is not None:  # values never format or alert: shown as typed
+        variables = escaped_data(variables, escape)
         if who is not None:
-            who = who._replace(
-                given_name=whatsapp_text(who.given_name),
-                family_name=whatsapp_text(who.family_name),
-                title=whatsapp_text(who.title),
-            )
+            who = _escaped_person(who, escape)
     values: dict[str, Any] = {**variables, **base.values}
     if who is not None:
         values["customer"] = {

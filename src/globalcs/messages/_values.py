@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .._errors import DataError, InvalidOptionError
@@ -222,23 +222,49 @@ def whatsapp_text(value: str) -> str:
     return value.translate(_WHATSAPP_TABLE)
 
 
+_CHAT_CONTROL = re.compile(r"<([!@#][^<>]*)>|(?<![\w.])@(channel|here|everyone)\b")
+
+
+def chat_text(value: str) -> str:
+    """A value as a chat shows it, never as a mention that alerts a whole room.
+
+    Chat here is plain text, so values are shown as written but for the control
+    sequences of team chats where a live-chat transcript is often forwarded:
+    Slack's ``<!channel>``, ``<!here>``, ``<@U123>`` and ``<#C123>`` get
+    look-alike angle brackets (U+2039 ‹, U+203A ›), and ``@channel``, ``@here``
+    and ``@everyone`` a full-width at sign (U+FF20 ＠).
+
+    >>> chat_text("<!channel> call me @here, mail a@here.example")
+    '‹!channel› call me ＠here, mail a@here.example'
+    """
+    if "<" not in value and "@" not in value:
+        return value
+
+    def neutral(match: re.Match[str]) -> str:
+        if match[1] is not None:
+            return "\u2039" + match[1] + "\u203a"
+        return "\uff20" + match[2]
+
+    return _CHAT_CONTROL.sub(neutral, value)
+
+
 _WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
 
 
-def whatsapp_data(value: Any) -> Any:
-    """Merchant-template data with :func:`whatsapp_text` applied to every string in it,
-    but a web address (the escape would break the link). ``value`` is plain data:
-    dicts, lists and scalars, without cycles (``plain_variables`` made sure).
+def escaped_data(value: Any, escape: Callable[[str], str]) -> Any:
+    """Merchant-template data with ``escape`` applied to every string in it but a web
+    address (escaping would break the link). ``value`` is plain data: dicts, lists and
+    scalars, without cycles (``plain_variables`` made sure).
 
-    >>> whatsapp_data({"note": "*new*", "url": "https://x.example/a_b", "n": [1, "_x_"]})
-    {'note': '∗new∗', 'url': 'https://x.example/a_b', 'n': [1, 'ˍxˍ']}
+    >>> escaped_data({"note": "*new*", "url": "https://x.example/a_b"}, whatsapp_text)
+    {'note': '∗new∗', 'url': 'https://x.example/a_b'}
     """
     if isinstance(value, str):
-        return value if _WEB_ADDRESS.fullmatch(value) else whatsapp_text(value)
+        return value if _WEB_ADDRESS.fullmatch(value) else escape(value)
     if isinstance(value, dict):
-        return {key: whatsapp_data(item) for key, item in value.items()}
+        return {key: escaped_data(item, escape) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return type(value)(whatsapp_data(item) for item in value)
+        return type(value)(escaped_data(item, escape) for item in value)
     return value
 
 
