@@ -21,11 +21,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LOCK = ROOT / "requirements" / "dev.txt"
 UV = str(ROOT / ".venv-uv" / "bin" / "uv")
-PIN = re.compile(r"^([A-Za-z0-9._-]+)==([^\s;\\]+)", re.MULTILINE)
+PIN = re.compile(r"^([A-Za-z0-9._-]+)==([^\s;\\]+)(?: ; ([^\\\n]+))?", re.MULTILINE)
 
 
 def pins(text: str) -> dict[str, str]:
-    return {name.lower(): version for name, version in PIN.findall(text)}
+    """Package -> version for this interpreter: a line with a marker that does not hold
+    here (the lock is universal: numpy differs below and above Python 3.12) is left out."""
+    found: dict[str, str] = {}
+    for name, version, marker in PIN.findall(text):
+        if marker and not _holds(marker.strip()):
+            continue
+        found[name.lower()] = version
+    return found
+
+
+def _holds(marker: str) -> bool:
+    try:
+        from packaging.markers import Marker
+    except ImportError:  # without packaging, the first line for a package wins
+        return True
+    return bool(Marker(marker).evaluate())
 
 
 def uv(*args: str) -> str:
@@ -45,7 +60,8 @@ def dependencies() -> list[str]:
 
 
 def resolve(kind: str) -> str:
-    common = ["pip", "compile", "pyproject.toml", "--python-version", "3.11", "--no-header"]
+    here = "{}.{}.{}".format(*sys.version_info[:3])  # this interpreter, as the lock reads
+    common = ["pip", "compile", "pyproject.toml", "--python-version", here, "--no-header"]
     if kind == "latest":
         return uv(*common, "--group", "dev", "--upgrade")
     floor = uv(*common, "--resolution", "lowest-direct")  # runtime only
