@@ -135,6 +135,8 @@ def check_data(variables: Mapping[str, Any]) -> None:
     ...     print(exc.option)
     items[1].name
     """
+    if _UNSAFE_IN_LINES.search("\n".join(_strings(variables))) is None:
+        return  # one search over all the text; the walk below only names the culprit
     search = _UNSAFE_IN_LINES.search
     # Containers wait on a stack as (container, key, parent entry): a path is only
     # spelled out for an error. Strings are checked where they are met.
@@ -168,6 +170,31 @@ def check_data(variables: Mapping[str, Any]) -> None:
                     )
             elif kind is dict or kind is tuple or kind is list:
                 stack.append((item, key, entry))
+
+
+def _strings(variables: Mapping[str, Any]) -> list[str]:
+    """Every string in plain data, keys of mappings too, in no particular order."""
+    found: list[str] = []
+    pending: list[Any] = [variables]
+    while pending:
+        container = pending.pop()
+        items = container.items() if type(container) is dict or container is variables else ()
+        for key, item in items:
+            if type(key) is str:
+                found.append(key)
+            kind = type(item)
+            if kind is str:
+                found.append(item)
+            elif kind is dict or kind is tuple or kind is list:
+                pending.append(item)
+        if type(container) is tuple or type(container) is list:
+            for item in container:
+                kind = type(item)
+                if kind is str:
+                    found.append(item)
+                elif kind is dict or kind is tuple or kind is list:
+                    pending.append(item)
+    return found
 
 
 _WORD_JOINER = "\u2060"
