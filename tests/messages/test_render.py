@@ -639,3 +639,11 @@ def test_a_message_crosses_process_boundaries(channel: str) -> None:
     assert data["market"] == "DE"
     assert data["formality"] == message.formality.value
     assert (data["html"] is None) is (channel != "email")
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\u3000"])
+def test_a_blank_required_value_is_missing(blank: str) -> None:
+    with pytest.raises(globalcs.MissingVariableError, match="order_id"):
+        globalcs.render("delivered", "DE", order_id=blank)
+    with pytest.raises(globalcs.MissingVariableError):
+        list(globalcs.render_many([{"intent": "delivered", "market": "DE", "order_id": blank}]))

@@ -293,7 +293,12 @@ class _Route:
                 continue
             kind = var.kind
             if kind == "text":
-                values[var.name] = check_text(raw, var.name)
+                text = check_text(raw, var.name)
+                if not text.strip():  # blank is not given: "Ihre Bestellung  wurde ..."
+                    if var.name in self.required:
+                        raise MissingVariableError(var.name, spec.name)
+                    continue
+                values[var.name] = text
             elif kind == "money":
                 values[var.name] = self.money(raw, given.get("currency"))
             elif kind == "date":
