@@ -386,3 +386,9 @@ def test_a_method_is_never_printed(source: str, data: dict[str, object]) -> None
 def test_data_attributes_are_still_read() -> None:
     day = dt.date(2026, 1, 2)
     assert globalcs.render_template("{{ d.year }}-{{ d.month }}", "DE", d=day).text == "2026-1"
+
+
+@pytest.mark.parametrize("source", ["{{ s|last }}", "{{ s|first }}", "{{ xs|last }}"])
+def test_an_empty_sequence_is_a_render_error_not_a_missing_variable(source: str) -> None:
+    with pytest.raises(globalcs.TemplateRenderError, match="empty"):
+        globalcs.render_template(source, "DE", s="", xs=[])

@@ -954,7 +954,10 @@ def run(
             if len(batch) < _BATCH:
                 break
     except UndefinedError as exc:
-        raise MissingVariableError(_undefined_name(str(exc)), intent) from None
+        name = _undefined_name(str(exc))
+        if name is None:  # not a variable: e.g. "No last item, sequence was empty."
+            raise TemplateRenderError(str(exc)) from None
+        raise MissingVariableError(name, intent) from None
     except SecurityError as exc:
         raise TemplateSecurityError("an unsafe operation", None, str(exc)) from None
     except GlobalcsError:
@@ -970,14 +973,15 @@ def run(
     return "".join(pieces)
 
 
-def _undefined_name(message: str) -> str:
+def _undefined_name(message: str) -> str | None:
+    """The variable or attribute Jinja's message names, or None if it names none."""
     import re
 
     found = re.search(r"'([^']+)' is undefined", message)
     if found:
         return found[1]
     found = re.search(r"has no attribute '([^']+)'", message)
-    return found[1] if found else message
+    return found[1] if found else None
 
 
 def render_template(
