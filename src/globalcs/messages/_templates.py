@@ -40,7 +40,7 @@ from .._errors import (
     TemplateRenderError,
     TemplateSecurityError,
 )
-from ._render import finish_template_message, template_context
+from ._render import MessageChannel, Tone, finish_template_message, template_context
 
 if TYPE_CHECKING:
     from ._message import Message
@@ -989,9 +989,9 @@ def render_template(
     market: object,
     *,
     language: str | None = None,
-    tone: str = "neutral",
+    tone: Tone = "neutral",
     formality: Any = None,
-    channel: str = "email",
+    channel: MessageChannel = "email",
     customer: Any = None,
     subject: str | None = None,
     **variables: Any,
