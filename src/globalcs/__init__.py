@@ -49,6 +49,9 @@ if TYPE_CHECKING:
     from .messages._customer import Customer as Customer
     from .messages._format import round_money as round_money
     from .messages._message import Message as Message
+    from .messages._negotiate import Negotiation as Negotiation
+    from .messages._negotiate import negotiate as negotiate
+    from .messages._negotiate import parse_accept_language as parse_accept_language
     from .messages._register import Finding as Finding
     from .messages._register import check_register as check_register
     from .messages._render import intents as intents
@@ -111,6 +114,9 @@ _LAZY = {
     "Customer": ".messages._customer",
     "round_money": ".messages._format",
     "Message": ".messages._message",
+    "Negotiation": ".messages._negotiate",
+    "negotiate": ".messages._negotiate",
+    "parse_accept_language": ".messages._negotiate",
     "Finding": ".messages._register",
     "check_register": ".messages._register",
     "intents": ".messages._render",
@@ -181,6 +187,7 @@ __all__ = [
     "MissingVariableError",
     "MoneyError",
     "NaiveDatetimeError",
+    "Negotiation",
     "OpeningHours",
     "PaymentMethod",
     "PrivacyAmendment",
@@ -210,6 +217,8 @@ __all__ = [
     "languages",
     "markets",
     "markets_frame",
+    "negotiate",
+    "parse_accept_language",
     "render",
     "render_many",
     "render_template",

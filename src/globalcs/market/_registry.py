@@ -77,6 +77,11 @@ _all: tuple[Market, ...] | None = None
 def get_market(identifier: object) -> Market:
     """The market for a code, name, locale tag or subdivision.
 
+    A bare two-letter code is a country code here, even where it is also a
+    language: ``sv`` is El Salvador, ``ca`` Canada. To go from what a customer's
+    browser says to a market and a language, use :func:`globalcs.negotiate`, which
+    never reads a bare language as a country.
+
     >>> import globalcs
     >>> [globalcs.get_market(x).code for x in ("de", "DEU", "276", "Germany", "de-DE", "de_AT")]
     ['DE', 'DE', 'DE', 'DE', 'DE', 'AT']

@@ -197,55 +197,67 @@ def _read_mo(raw: bytes, relative: str) -> dict[str, str]:
     return result
 
 
-_ALIASES = {
-    "no": "nb",
-    "nn": "nb",
-    "iw": "he",
-    "in": "id",
-    "zh-CN": "zh-Hans",
-    "zh-SG": "zh-Hans",
-    "zh-TW": "zh-Hant",
-    "zh-HK": "zh-Hant",
-    "zh-MO": "zh-Hant",
-    "fil": "tl",
-}
+MATCH_DISTANCE = 25
+"""The largest CLDR language-matching distance accepted (CLDR's own threshold: below
+it a speaker of the requested language is served acceptably in the match)."""
+
+_TAG = re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,4}")
 
 
-def resolve_language(requested: str, territory: str) -> str:
-    if isinstance(requested, str) and isinstance(territory, str):
-        return _resolve_language(requested, territory)
+def resolve_language(requested: object, territory: str) -> str:
+    """The supported catalog tag for a requested language in a market's territory.
+
+    ``requested`` is a BCP 47 tag (``de-AT``, ``de_AT``) or a Babel ``Locale``. A tag
+    without a region takes the market's (``pt`` in Portugal is ``pt-PT``); the best
+    supported tag is then found by CLDR's language matching (through langcodes), as
+    close as CLDR calls acceptable (``de-LI`` -> ``de``, ``zh-HK`` -> ``zh-Hant``,
+    ``no`` and ``nn`` -> ``nb``).
+
+    >>> resolve_language("pt", "PT"), resolve_language("pt", "BR"), resolve_language("zh", "TW")
+    ('pt-PT', 'pt-BR', 'zh-Hant')
+    >>> resolve_language("de_LI", "")
+    'de'
+    """
+    tag = language_tag(requested)
+    if isinstance(territory, str):
+        return _resolve_language(tag, territory)
     raise UnknownLanguageError(requested, supported_languages())
+
+
+def language_tag(value: object) -> str:
+    """A BCP 47 tag for a tag string (``_`` or ``-``) or a Babel ``Locale``.
+
+    >>> from babel import Locale
+    >>> language_tag(Locale("de", "AT")), language_tag("zh_Hant_TW")
+    ('de-AT', 'zh-Hant-TW')
+    """
+    if type(value) is not str:
+        from babel import Locale
+
+        if isinstance(value, Locale):
+            parts = (value.language, value.script, value.territory, value.variant)
+            return "-".join(p for p in parts if p)
+        if not isinstance(value, str):
+            raise UnknownLanguageError(value, supported_languages())
+    if not _TAG.fullmatch(value):
+        raise UnknownLanguageError(value, supported_languages())
+    return value.replace("_", "-")
 
 
 @functools.lru_cache(maxsize=2048)
 def _resolve_language(requested: str, territory: str) -> str:
-    """The supported catalog tag for a requested language in a market's territory.
+    import langcodes
 
-    ``pt`` is ``pt-BR`` in Brazil and ``pt-PT`` elsewhere; ``zh`` is ``zh-Hant``
-    in Taiwan, Hong Kong and Macao; regional tags fall back to the language
-    (``de-AT`` -> ``de``).
-    """
-    pattern = r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,2}"
-    if not isinstance(requested, str) or not re.fullmatch(pattern, requested):
-        raise UnknownLanguageError(requested, supported_languages())
-    parts = requested.replace("_", "-").split("-")
-    lang = parts[0].lower()
-    rest = [p.title() if len(p) == 4 else p.upper() for p in parts[1:]]
+    try:
+        wanted = langcodes.Language.get(requested)
+    except (ValueError, LookupError):
+        raise UnknownLanguageError(requested, supported_languages()) from None
+    if wanted.territory is None and re.fullmatch(r"[A-Z]{2}", territory):
+        wanted = wanted.update_dict({"territory": territory})
     supported = supported_languages()
-    full = "-".join([lang, *rest])
-    candidates = [full, _ALIASES.get(full, ""), _ALIASES.get(lang, "")]
-    if lang == "pt":
-        region = next((p for p in rest if len(p) == 2), territory)
-        candidates.append("pt-BR" if region == "BR" else "pt-PT")
-    if lang == "zh":
-        script = next((p for p in rest if len(p) == 4), "")
-        region = next((p for p in rest if len(p) == 2), territory)
-        candidates.append(
-            (script and f"zh-{script}")
-            or ("zh-Hant" if region in {"TW", "HK", "MO"} else "zh-Hans")
-        )
-    candidates.append(lang)
-    for candidate in candidates:
-        if candidate in supported:
-            return candidate
-    raise UnknownLanguageError(requested, supported)
+    match, distance = langcodes.closest_match(
+        wanted.to_tag(), supported, max_distance=MATCH_DISTANCE
+    )
+    if match == "und" or distance > MATCH_DISTANCE:
+        raise UnknownLanguageError(requested, supported)
+    return str(match)

@@ -14,7 +14,6 @@ from .._errors import (
     InvalidOptionError,
     MissingVariableError,
     UnknownIntentError,
-    UnknownLanguageError,
 )
 from .._formality import Formality
 from ..market._model import Market
@@ -23,7 +22,14 @@ from . import _format
 from ._customer import Customer, Person, person, salutation
 from ._filters import CONTEXT_KEY, Binding
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
-from ._languages import Language, catalog, language, resolve_language, supported_languages
+from ._languages import (
+    Language,
+    catalog,
+    language,
+    language_tag,
+    resolve_language,
+    supported_languages,
+)
 from ._message import Message, MessageKind
 from ._sms import is_gsm7, sms_form, to_gsm7
 from ._values import (
@@ -159,7 +165,7 @@ def _resolve_route(
 ) -> _Route:
     """Check a render's options and find their cached route."""
     target = get_market(market)
-    _check_option_types(language, tone, formality, channel)
+    language = _check_option_types(language, tone, formality, channel)
     return _route(
         _intent_name(intent), _market_key(market, target), language, tone, formality, channel
     )
@@ -732,8 +738,8 @@ def template_context(
 ) -> tuple[Options, dict[str, Any]]:
     """Resolve the options of ``render_template`` and build the template's variables."""
     target = get_market(market)
-    _check_option_types(language, tone, formality, channel)
-    base = _options(_market_key(market, target), language, tone, formality, channel)
+    tag = _check_option_types(language, tone, formality, channel)
+    base = _options(_market_key(market, target), tag, tone, formality, channel)
     who = person(customer)
     if not _RESERVED.isdisjoint(variables):
         clash = sorted(_RESERVED.intersection(variables))
@@ -813,16 +819,20 @@ def message_channel(channel: str) -> str:
     return entry.message
 
 
-def _check_option_types(language: object, tone: object, formality: object, channel: object) -> None:
-    # Options are cached by value, so refuse unhashable or odd types before the cache sees them.
+def _check_option_types(
+    language: object, tone: object, formality: object, channel: object
+) -> str | None:
+    """Refuse unhashable or odd option types before the option caches see them; the
+    language comes back as a tag (a Babel ``Locale`` is accepted)."""
     if not isinstance(formality, Formality | str | None):
         raise InvalidOptionError("formality", formality, [f.value for f in Formality])
     if not isinstance(tone, str):
         raise InvalidOptionError("tone", tone, TONES)
     if not isinstance(channel, str):
         raise InvalidOptionError("channel", channel, CHANNELS)
-    if language is not None and not isinstance(language, str):
-        raise UnknownLanguageError(language, supported_languages())
+    if language is None or type(language) is str:
+        return language
+    return language_tag(language)
 
 
 def finish_template_message(options: Options, text: str, subject: str | None) -> Message:
