@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import os
 import sys
 
 import globalcs
@@ -11,7 +12,8 @@ from globalcs.cli import main as cli
 
 
 def heading(text: str) -> None:
-    print(f"\n\033[1m== {text} ==\033[0m\n")
+    bold = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # https://no-color.org
+    print(f"\n\033[1m== {text} ==\033[0m\n" if bold else f"\n== {text} ==\n")
 
 
 def demo_markets() -> None:
