@@ -160,9 +160,59 @@ FILTERS: dict[str, Callable[..., str]] = {
 }
 
 
-def install(environment: Any, *, contextual: bool = True) -> None:
-    """Add the filters to a Jinja2 environment."""
+def install(
+    environment: Any,
+    *,
+    contextual: bool = True,
+    names: Mapping[str, str] | None = None,
+    replace: bool = True,
+) -> None:
+    """Add the filters to a Jinja2 environment.
+
+    ``names`` maps a filter of :data:`FILTERS` to the name it gets there (by default every
+    filter under its own name, as merchant templates use them). With ``replace=False`` a
+    name that already holds another filter raises :class:`InvalidOptionError`, and nothing
+    is added:
+
+    >>> import jinja2
+    >>> env = jinja2.Environment()
+    >>> env.filters["price"] = str
+    >>> install(env, names={"money": "price", "date": "day"}, replace=False)
+    Traceback (most recent call last):
+      ...
+    globalcs.InvalidOptionError: invalid filter name 'price': the environment already has a \
+filter of that name, and globalcs does not replace it
+    >>> "day" in env.filters
+    False
+    """
     from jinja2 import pass_context
 
-    for filter_name, function in FILTERS.items():
-        environment.filters[filter_name] = pass_context(function)
+    chosen = {key: key for key in FILTERS} if names is None else dict(names)
+    if not replace:
+        for key, filter_name in chosen.items():
+            found = environment.filters.get(filter_name)
+            if found is not None and found is not FILTERS[key]:
+                raise InvalidOptionError(
+                    "filter name",
+                    filter_name,
+                    reason="the environment already has a filter of that name, "
+                    "and globalcs does not replace it",
+                )
+    for key, filter_name in chosen.items():
+        environment.filters[filter_name] = pass_context(FILTERS[key])
+
+
+def uninstall(environment: Any, names: Mapping[str, str]) -> None:
+    """Remove the filters :func:`install` added under ``names``, leaving alone a filter
+    that has since been replaced by another one.
+
+    >>> import jinja2
+    >>> env = jinja2.Environment()
+    >>> install(env, names={"money": "price"})
+    >>> uninstall(env, {"money": "price"})
+    >>> "price" in env.filters
+    False
+    """
+    for key, filter_name in names.items():
+        if environment.filters.get(filter_name) is FILTERS[key]:
+            environment.filters.pop(filter_name, None)
