@@ -134,6 +134,9 @@ def _instances() -> dict[str, Callable[[], Any]]:
         "Customer": lambda: globalcs.Customer(given_name="Anna", family_name="Schmidt"),
         "Message": lambda: globalcs.render("delivered", "DE", order_id="1"),
         "Finding": lambda: globalcs.check_register("Können Sie dein Passwort?", "de", "formal")[0],
+        "MerchantTexts": lambda: globalcs.MerchantTexts.from_mapping(
+            {"texts": {"de": {"delivered.body|formal": "Ihre {order_id} ist da."}}}
+        ),
         "ContactDecision": lambda: globalcs.contact_window("FR", "phone", at),
         "ContactRule": lambda: globalcs.contact_window("FR", "phone", at).rule,
         "Coverage": lambda: globalcs.coverage(teams, week_of=at.date()),

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .market._registry import markets as markets
     from .messages._customer import Customer as Customer
     from .messages._format import round_money as round_money
+    from .messages._merchant import MerchantTexts as MerchantTexts
     from .messages._message import Message as Message
     from .messages._negotiate import Negotiation as Negotiation
     from .messages._negotiate import negotiate as negotiate
@@ -113,6 +114,7 @@ _LAZY = {
     "markets": ".market._registry",
     "Customer": ".messages._customer",
     "round_money": ".messages._format",
+    "MerchantTexts": ".messages._merchant",
     "Message": ".messages._message",
     "Negotiation": ".messages._negotiate",
     "negotiate": ".messages._negotiate",
@@ -182,6 +184,7 @@ __all__ = [
     "Holidays",
     "InvalidOptionError",
     "Market",
+    "MerchantTexts",
     "Message",
     "MissingExtraError",
     "MissingVariableError",

@@ -237,7 +237,7 @@ def cmd_render(args: argparse.Namespace, out: TextIO) -> int:
     from .messages._render import intent_info, render
 
     intent_info(args.intent)
-    variables: dict[str, object] = {}
+    variables: dict[str, Any] = {}
     for item in args.var or []:
         name, sep, value = item.partition("=")
         if not sep or not name:

@@ -69,7 +69,8 @@ class Message:
 
     @property
     def intent(self) -> str:
-        """The built-in intent, or ``"template"`` for a merchant template."""
+        """The intent (built-in, or a shop's own from its ``MerchantTexts``), or
+        ``"template"`` for a merchant template."""
         return self._kind.intent
 
     @property

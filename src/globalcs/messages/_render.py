@@ -30,6 +30,7 @@ from ._languages import (
     resolve_language,
     supported_languages,
 )
+from ._merchant import MerchantTexts, intent_spec, merged_catalog, signature_for, written_in
 from ._message import Message, MessageKind
 from ._sms import is_gsm7, sms_form, to_gsm7
 from ._values import (
@@ -103,10 +104,15 @@ def choose_formality(market: Market, channel: str, formality: object) -> Formali
 class _Writer:
     """Looks texts up in one language's catalog for one register."""
 
-    def __init__(self, lang: Language, register: str) -> None:
+    def __init__(
+        self, lang: Language, register: str, merchant: MerchantTexts | None = None
+    ) -> None:
         self.lang = lang
         self.register = register
-        self.texts = catalog(lang.catalog)
+        if merchant is None:
+            self.texts: Mapping[str, str] = catalog(lang.catalog)
+        else:
+            self.texts = merged_catalog(merchant, lang)
 
     def address(self, key: str, formality: Formality, gender: str | None = None) -> str:
         if gender:
@@ -137,9 +143,13 @@ def render(
     formality: Formality | str | None = None,
     channel: MessageChannel = "email",
     customer: Customer | Mapping[str, Any] | None = None,
+    texts: MerchantTexts | None = None,
     **variables: Any,
 ) -> Message:
     """Write a built-in customer-service message for a customer in ``market``.
+
+    ``texts``: a :class:`MerchantTexts`, the shop's own texts and intents over the
+    built-in ones.
 
     >>> import decimal, globalcs
     >>> msg = globalcs.render("order_confirmation", "DE", order_id="A-1001",
@@ -151,7 +161,7 @@ def render(
     >>> print(msg.text.splitlines()[0])
     Sehr geehrte Frau Müller,
     """
-    route = _resolve_route(intent, market, language, tone, formality, channel)
+    route = _resolve_route(intent, market, language, tone, formality, channel, texts)
     return route.render(customer, variables)
 
 
@@ -162,13 +172,59 @@ def _resolve_route(
     tone: object,
     formality: object,
     channel: object,
+    texts: object = None,
 ) -> _Route:
     """Check a render's options and find their cached route."""
     target = get_market(market)
     language = _check_option_types(language, tone, formality, channel)
+    if texts is not None:
+        return _merchant_route(intent, market, target, language, tone, formality, channel, texts)
     return _route(
         _intent_name(intent), _market_key(market, target), language, tone, formality, channel
     )
+
+
+def _merchant_route(
+    intent: object,
+    given: object,
+    target: Market,
+    language: str | None,
+    tone: object,
+    formality: object,
+    channel: object,
+    texts: object,
+) -> _Route:
+    """The route of a render with a merchant's texts: its own intents, and its brand
+    voice's register where the caller passes none (a choice, like ``formality=``: the
+    market's minimum does not raise it)."""
+    if not isinstance(texts, MerchantTexts):
+        raise InvalidOptionError("texts", texts, reason="expected a globalcs.MerchantTexts")
+    if formality is None and texts.formality is not None:
+        formality = texts.formality
+    name = intent if type(intent) is str else intent_spec(texts, intent).name  # raises
+    return _texts_route(name, _market_key(given, target), language, tone, formality, channel, texts)
+
+
+@functools.lru_cache(maxsize=1024)
+def _texts_route(
+    intent: str,
+    market: str | Market,
+    language: str | None,
+    tone: str,
+    formality: object,
+    channel: str,
+    texts: MerchantTexts,
+) -> _Route:
+    """Like ``_route``, keyed on the merchant's texts too: two shops never share a plan."""
+    from .._errors import UnknownLanguageError
+
+    spec = intent_spec(texts, intent)
+    options = _options(market, language, tone, formality, channel)
+    if spec.name in texts.intents:
+        languages = written_in(texts, spec.name)
+        if options.language.tag not in languages:
+            raise UnknownLanguageError(options.language.tag, languages)
+    return _Route(spec, options, texts)
 
 
 def _intent_name(intent: object) -> str:
@@ -217,19 +273,28 @@ class _Route:
         "options",
         "required",
         "row_accepted",
+        "sender",
         "spec",
         "style",
+        "texts",
     )
 
-    def __init__(self, spec: Intent, options: Options) -> None:
+    def __init__(self, spec: Intent, options: Options, texts: MerchantTexts | None = None) -> None:
         self.spec = spec
         self.options = options
-        self.accepted, self.required = _accepted(spec.name)
+        self.texts = texts
+        self.sender = None if texts is None else texts.sender
+        if spec.name in INTENTS:
+            self.accepted, self.required = _accepted(spec.name)
+        else:
+            self.accepted, self.required = _spec_accepted(spec)
         self.row_accepted = self.accepted | _ROW_KEYS
         sms = options.channel == "sms"
         # Keep money GSM-7-safe only where the SMS can be GSM-7 at all: an Arabic or
         # Japanese SMS is UCS-2 anyway, and there ر.س or ¥ costs nothing.
         self.gsm = sms and sms_can_be_gsm7(options.language.tag)
+        if self.gsm and texts is not None:
+            self.gsm = _texts_can_be_gsm7(texts, options.language.tag)
         self.style = "medium" if sms else "long"
         # WhatsApp reads formatting marks and team chats read mentions: the customer's
         # and caller's text is escaped for the channel.
@@ -320,9 +385,11 @@ class _Route:
             else:
                 values[var.name] = payment_method_name(raw, self.options.language.tag)
         if "currency" in given:
-            _format.check_currency(given["currency"])
+            values["currency"] = _format.check_currency(given["currency"])
         if "brand" in given:
             values["brand"] = check_text(given["brand"], "brand")
+        elif self.sender is not None:
+            values["brand"] = self.sender
         return values
 
     def money(self, amount: object, currency: object) -> str:
@@ -370,10 +437,21 @@ def _language_profile(tag: str) -> Language:
     return language(tag)
 
 
+def _texts_can_be_gsm7(texts: MerchantTexts, tag: str) -> bool:
+    """True when a merchant's SMS texts in a language fit the GSM-7 alphabet."""
+    own = texts.texts.get(tag) or {}
+    shorts = [v for k, v in own.items() if k.split("|")[0].endswith(".short")]
+    return all(is_gsm7(to_gsm7(PLACEHOLDER.sub("", text))) for text in shorts)
+
+
 @functools.lru_cache(maxsize=64)
 def _accepted(intent: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The variable names a built-in intent accepts and those it requires."""
+    return _spec_accepted(INTENTS[intent])
+
+
+def _spec_accepted(spec: Intent) -> tuple[frozenset[str], tuple[str, ...]]:
     """The variable names an intent accepts (with the common ones) and those it requires."""
-    spec = INTENTS[intent]
     known = frozenset(v.name for v in (*spec.variables, *COMMON_VARIABLES))
     return known | {"received_at", "sla_hours"}, spec.required
 
@@ -567,15 +645,19 @@ def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pl
         options.tone,
     )
     channel = options.channel
-    writer = _Writer(lang, lang.register(formality))
+    merchant = route.texts
+    writer = _Writer(lang, lang.register(formality), merchant)
     rapport = channel == "email" and bool(market.communication.rapport_first)
     opening, closing = _tone_parts(writer, market, tone, spec, rapport)
+    opener = merchant is None or merchant.opener
+    if not opener:  # the brand voice goes straight to the matter
+        opening = []
     subject = None
     present = frozenset(keys)
     if channel == "sms":
         # An SMS carries only a brief apology, wherever the culture is: one segment matters
         # more than warmth there.
-        brief = [writer.body("tone.apologetic")] if tone == "apologetic" else []
+        brief = [writer.body("tone.apologetic")] if tone == "apologetic" and opener else []
         text = _join(lang, [*brief, _body_template(spec, writer, present, "short")])
         if "brand" in present:
             text = "{brand}: " + text
@@ -600,10 +682,18 @@ def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pl
         if closing:
             parts.append(_join(lang, closing))
         signature = writer.body("signature" if "brand" in present else "signature.generic")
+        if merchant is not None:
+            signature = signature_for(merchant, lang.tag) or signature
         parts.append(f"{writer.address('closing', formality)}\n{signature}")
         joiner = "\n\n"
         subject = writer.body(f"{spec.name}.subject")
     where = f"messages/{lang.catalog}.po"
+    if merchant is not None:  # a shop's text may print an optional variable not given
+        given = {*present, "salutation"} if named else present
+        for part in (*parts, subject or ""):
+            for used in PLACEHOLDER.findall(part):
+                if used not in given:
+                    raise MissingVariableError(used, spec.name)
     kind = MessageKind(spec.name, market.code, lang, options.locale, formality, tone, channel)
     return _Plan(
         kind,
@@ -614,14 +704,15 @@ def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pl
     )
 
 
-_ROW_OPTIONS = frozenset({"intent", "market", "language", "tone", "formality", "channel"})
+_ROW_OPTIONS = frozenset({"intent", "market", "language", "tone", "formality", "channel", "texts"})
 _ROW_KEYS = _ROW_OPTIONS | {"customer"}
 
 
 def render_many(
     rows: Iterable[Mapping[str, Any]], *, errors: Literal["raise", "collect"] = "raise"
 ) -> Iterator[Message | GlobalcsError]:
-    """Render one message per row, lazily; each row holds ``render``'s keyword arguments.
+    """Render one message per row, lazily; each row holds ``render``'s keyword arguments
+    (``texts`` too: a :class:`MerchantTexts`).
 
     Rows that share their intent, market and options share one resolved route, so a
     batch pays for option checks once. With ``errors="collect"`` a bad row yields its
@@ -655,6 +746,7 @@ def render_many(
                 get("tone", "neutral"),
                 get("formality"),
                 get("channel", "email"),
+                get("texts"),
             )
             try:
                 route = routes.get(options)
@@ -678,12 +770,13 @@ def _row_route(
     tone: object,
     formality: object,
     channel: object,
+    texts: object = None,
 ) -> _Route:
     if market is None:
         raise MissingVariableError("market", "render_many row")
     if intent is None:
         raise MissingVariableError("intent", "render_many row")
-    return _resolve_route(intent, market, language, tone, formality, channel)
+    return _resolve_route(intent, market, language, tone, formality, channel, texts)
 
 
 def _render_template_row(row: Mapping[str, Any]) -> Message:
