@@ -647,3 +647,19 @@ def test_a_blank_required_value_is_missing(blank: str) -> None:
         globalcs.render("delivered", "DE", order_id=blank)
     with pytest.raises(globalcs.MissingVariableError):
         list(globalcs.render_many([{"intent": "delivered", "market": "DE", "order_id": blank}]))
+
+
+def test_a_privacy_notice_names_the_law_only_where_the_law_sets_the_date() -> None:
+    day = dt.date(2026, 7, 1)
+    german = globalcs.render(
+        "privacy_request_received", "GB", request_id="R-1", received_on=day, language="en"
+    )
+    assert "within the period set by data-protection law" in german.text
+    # Japan's APPI answers "without delay": the date is the shop's own commitment.
+    japan = globalcs.render(
+        "privacy_request_received", "JP", request_id="R-1", due_date=day, language="en"
+    )
+    assert "data-protection law" not in japan.text
+    assert "as our privacy policy provides" in japan.text
+    with pytest.raises(globalcs.InvalidOptionError, match="no fixed period"):
+        globalcs.render("privacy_request_received", "JP", request_id="R-1", received_on=day)

@@ -564,9 +564,13 @@ def _tone_parts(
     return opening, closing
 
 
-def _body_template(spec: Intent, writer: _Writer, keys: frozenset[str], kind: str) -> str:
+def _body_template(
+    spec: Intent, writer: _Writer, keys: frozenset[str], kind: str, market: Market
+) -> str:
     if spec.name == "holiday_closure" and "holiday_name" not in keys:
         key = f"holiday_closure.{kind}_unnamed"
+    elif spec.name == "privacy_request_received" and kind == "body" and not _law_sets_dsar(market):
+        key = "privacy_request_received.body_policy"  # the date is the shop's, not the law's
     else:
         key = f"{spec.name}.{kind}"
     parts = [writer.body(key)]
@@ -583,6 +587,13 @@ def _body_template(spec: Intent, writer: _Writer, keys: frozenset[str], kind: st
             elif variable == "tracking_url":
                 parts.append("{tracking_url}")
     return _join(writer.lang, parts)
+
+
+def _law_sets_dsar(market: Market) -> bool:
+    """Whether the market's privacy law (now or by an enacted amendment) fixes a period
+    to answer a data-access request: only then may a message say the law set the date."""
+    periods = [market.privacy.dsar_deadline, *(a.dsar_deadline for a in market.privacy.amendments)]
+    return any(period is not None and period.amount is not None for period in periods)
 
 
 def _join(lang: Language, sentences: Iterable[str]) -> str:
@@ -658,7 +669,7 @@ def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pl
         # An SMS carries only a brief apology, wherever the culture is: one segment matters
         # more than warmth there.
         brief = [writer.body("tone.apologetic")] if tone == "apologetic" and opener else []
-        text = _join(lang, [*brief, _body_template(spec, writer, present, "short")])
+        text = _join(lang, [*brief, _body_template(spec, writer, present, "short", market)])
         if "brand" in present:
             text = "{brand}: " + text
         parts: list[str] = [text]
@@ -669,7 +680,7 @@ def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pl
         opening = [sentence for sentence in opening if sentence not in greeting]
         parts = [
             greeting,
-            _join(lang, [*opening, _body_template(spec, writer, present, "body")]),
+            _join(lang, [*opening, _body_template(spec, writer, present, "body", market)]),
         ]
         if closing:
             parts.append(_join(lang, closing))
@@ -678,7 +689,7 @@ def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pl
         parts = [_greeting_template(writer, formality, named, gender, chat=False)]
         if opening:
             parts.append(_join(lang, opening))
-        parts.append(_body_template(spec, writer, present, "body"))
+        parts.append(_body_template(spec, writer, present, "body", market))
         if closing:
             parts.append(_join(lang, closing))
         signature = writer.body("signature" if "brand" in present else "signature.generic")
