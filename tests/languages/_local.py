@@ -22,6 +22,7 @@ def local_variables(
     total: decimal.Decimal = decimal.Decimal("49.90"),
     refund: decimal.Decimal = decimal.Decimal("49.90"),
     payment: decimal.Decimal = decimal.Decimal("9.90"),
+    item: str = "Mug",
     response_due: dt.datetime = dt.datetime(2027, 1, 4, 9, tzinfo=UTC),
 ) -> dict[str, dict[str, Any]]:
     """Variables for every intent: order A-1, ticket T-7, request P-9, and the local values."""
@@ -47,6 +48,18 @@ def local_variables(
         "satisfaction_survey": {"survey_url": "https://s.example/x"},
         "holiday_closure": {"reopens_at": reopens_at, "holiday_name": holiday_name},
         "privacy_request_received": {"request_id": "P-9", "due_date": dt.date(2027, 1, 20)},
+        "order_cancelled": {"order_id": "A-1"},
+        "out_of_stock": {"order_id": "A-1", "item": item},
+        "partial_shipment": {
+            "order_id": "A-1",
+            "carrier": carrier,
+            "expected_delivery": dt.date(2026, 12, 1),
+        },
+        "delivery_failed": {"order_id": "A-1", "carrier": carrier},
+        "address_problem": {"order_id": "A-1"},
+        "return_received": {"order_id": "A-1"},
+        "password_reset": {"reset_url": "https://s.example/r/1"},
+        "newsletter_confirmation": {"confirm_url": "https://s.example/o/1"},
     }
 
 

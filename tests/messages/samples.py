@@ -37,6 +37,18 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "holiday_name": "Christmas",
     },
     "privacy_request_received": {"request_id": "P-77", "due_date": dt.date(2027, 1, 4)},
+    "order_cancelled": {"order_id": "A-1001"},
+    "out_of_stock": {"order_id": "A-1001", "item": "Travel mug 0.5 l"},
+    "partial_shipment": {
+        "order_id": "A-1001",
+        "carrier": "DHL",
+        "expected_delivery": dt.date(2026, 12, 3),
+    },
+    "delivery_failed": {"order_id": "A-1001", "carrier": "DHL"},
+    "address_problem": {"order_id": "A-1001"},
+    "return_received": {"order_id": "A-1001"},
+    "password_reset": {"reset_url": "https://shop.example.com/reset/Zx81"},
+    "newsletter_confirmation": {"confirm_url": "https://shop.example.com/optin/Q7"},
 }
 
 CUSTOMERS: dict[str, dict[str, str]] = {

@@ -24,7 +24,7 @@ DELAY_DE = "Leider verzögert sich Ihre Bestellung {order_id} bis zum {new_deliv
 BASE: dict[str, Any] = {
     "schema": 1,
     "intents": {
-        "order_cancelled": {
+        "shop_cancelled": {
             "doc": "The shop cancelled an order.",
             "variables": {"order_id": "text", "refund": "money?", "help_url": "url?"},
         }
@@ -32,20 +32,20 @@ BASE: dict[str, Any] = {
     "texts": {
         "de": {
             "delivery_delay.body|formal": DELAY_DE,
-            "order_cancelled.subject|formal": "Ihre Bestellung {order_id} wurde storniert",
-            "order_cancelled.body|formal": "Wir haben Ihre Bestellung {order_id} storniert.",
-            "order_cancelled.short|formal": "Bestellung {order_id} storniert.",
-            "order_cancelled.subject|informal": "Deine Bestellung {order_id} wurde storniert",
-            "order_cancelled.body|informal": "Wir haben deine Bestellung {order_id} storniert.",
-            "order_cancelled.short|informal": "Bestellung {order_id} storniert.",
+            "shop_cancelled.subject|formal": "Ihre Bestellung {order_id} wurde storniert",
+            "shop_cancelled.body|formal": "Wir haben Ihre Bestellung {order_id} storniert.",
+            "shop_cancelled.short|formal": "Bestellung {order_id} storniert.",
+            "shop_cancelled.subject|informal": "Deine Bestellung {order_id} wurde storniert",
+            "shop_cancelled.body|informal": "Wir haben deine Bestellung {order_id} storniert.",
+            "shop_cancelled.short|informal": "Bestellung {order_id} storniert.",
         },
         "en": {
-            "order_cancelled.subject|formal": "Your order {order_id} was cancelled",
-            "order_cancelled.body|formal": "We cancelled your order {order_id}.",
-            "order_cancelled.short|formal": "Order {order_id} cancelled.",
-            "order_cancelled.subject|informal": "Your order {order_id} was cancelled",
-            "order_cancelled.body|informal": "We cancelled your order {order_id}.",
-            "order_cancelled.short|informal": "Order {order_id} cancelled.",
+            "shop_cancelled.subject|formal": "Your order {order_id} was cancelled",
+            "shop_cancelled.body|formal": "We cancelled your order {order_id}.",
+            "shop_cancelled.short|formal": "Order {order_id} cancelled.",
+            "shop_cancelled.subject|informal": "Your order {order_id} was cancelled",
+            "shop_cancelled.body|informal": "We cancelled your order {order_id}.",
+            "shop_cancelled.short|informal": "Order {order_id} cancelled.",
         },
     },
 }
@@ -80,7 +80,7 @@ def load_error(data: dict[str, Any]) -> globalcs.DataError:
 def test_a_valid_mapping_loads() -> None:
     texts = shop()
     assert texts.source == "<mapping>"
-    assert set(texts.intents) == {"order_cancelled"}
+    assert set(texts.intents) == {"shop_cancelled"}
     assert set(texts.texts) == {"de", "en"}
     assert texts.formality is None
     assert texts.opener
@@ -127,7 +127,7 @@ def _po(entries: list[tuple[str, str]], fuzzy: tuple[str, ...] = ()) -> str:
 
 def test_po_directory_loads_with_its_declarations(tmp_path: Path) -> None:
     (tmp_path / "merchant.toml").write_text(
-        'schema = 1\n[intents.order_cancelled]\nvariables = { order_id = "text" }\n'
+        'schema = 1\n[intents.shop_cancelled]\nvariables = { order_id = "text" }\n'
         '[voice]\nsender = "Beispiel"\n',
         encoding="utf-8",
     )
@@ -140,7 +140,7 @@ def test_po_directory_loads_with_its_declarations(tmp_path: Path) -> None:
     assert texts.source == str(tmp_path)
     assert texts.sender == "Beispiel"
     assert "delivered.body|formal" not in texts.texts["de"]  # fuzzy: left out
-    msg = globalcs.render("order_cancelled", "DE", order_id="A-1", texts=texts)
+    msg = globalcs.render("shop_cancelled", "DE", order_id="A-1", texts=texts)
     assert msg.subject == "Ihre Bestellung A-1 wurde storniert"
 
 
@@ -193,8 +193,8 @@ def test_unknown_register_for_the_language() -> None:
 
 
 def test_unknown_register_for_a_merchant_intent() -> None:
-    error = load_error(with_text("de", "order_cancelled.body|very_formal", "Ihre {order_id}."))
-    assert error.field == 'texts.de."order_cancelled.body|very_formal"'
+    error = load_error(with_text("de", "shop_cancelled.body|very_formal", "Ihre {order_id}."))
+    assert error.field == 'texts.de."shop_cancelled.body|very_formal"'
     assert "unknown register" in error.problem
 
 
@@ -202,8 +202,8 @@ def test_unknown_key() -> None:
     error = load_error(with_text("de", "delivery_delay.footer|formal", "Ihre Bestellung."))
     assert error.field == 'texts.de."delivery_delay.footer|formal"'
     assert "neither a built-in text key" in error.problem
-    error = load_error(with_text("de", "order_cancelled.title|formal", "Ihre Bestellung."))
-    assert error.field == 'texts.de."order_cancelled.title|formal"'
+    error = load_error(with_text("de", "shop_cancelled.title|formal", "Ihre Bestellung."))
+    assert error.field == 'texts.de."shop_cancelled.title|formal"'
 
 
 def test_unknown_placeholder() -> None:
@@ -222,9 +222,9 @@ def test_placeholders_of_the_built_in_text_and_the_common_ones_are_allowed() -> 
 
 def test_a_new_intent_missing_a_register_the_market_needs() -> None:
     data = copy.deepcopy(BASE)
-    del data["texts"]["de"]["order_cancelled.short|informal"]
+    del data["texts"]["de"]["shop_cancelled.short|informal"]
     error = load_error(data)
-    assert error.field == 'texts.de."order_cancelled.short|informal"'
+    assert error.field == 'texts.de."shop_cancelled.short|informal"'
     assert "informal, formal" in error.problem
 
 
@@ -272,17 +272,17 @@ def test_a_body_may_have_line_breaks() -> None:
 
 def test_unknown_variable_kind() -> None:
     data = copy.deepcopy(BASE)
-    data["intents"]["order_cancelled"]["variables"]["refund"] = "amount"
+    data["intents"]["shop_cancelled"]["variables"]["refund"] = "amount"
     error = load_error(data)
-    assert error.field == "intents.order_cancelled.variables.refund"
+    assert error.field == "intents.shop_cancelled.variables.refund"
     assert "unknown kind 'amount'" in error.problem
 
 
 def test_reserved_variable_name() -> None:
     data = copy.deepcopy(BASE)
-    data["intents"]["order_cancelled"]["variables"]["brand"] = "text"
+    data["intents"]["shop_cancelled"]["variables"]["brand"] = "text"
     error = load_error(data)
-    assert error.field == "intents.order_cancelled.variables.brand"
+    assert error.field == "intents.shop_cancelled.variables.brand"
 
 
 def test_intent_name_clashes_with_a_built_in_one() -> None:
@@ -348,16 +348,16 @@ def test_a_language_the_merchant_did_not_write_falls_back_for_overrides() -> Non
 
 def test_a_merchant_intent_in_a_language_it_is_not_written_in() -> None:
     with pytest.raises(globalcs.UnknownLanguageError) as caught:
-        globalcs.render("order_cancelled", "FR", order_id="A-1", texts=shop())
+        globalcs.render("shop_cancelled", "FR", order_id="A-1", texts=shop())
     assert caught.value.language == "fr"
     assert caught.value.supported == ("de", "en")
 
 
 def test_a_merchant_intent_renders_on_email_like_a_built_in_one() -> None:
     msg = globalcs.render(
-        "order_cancelled", "DE", order_id="A-1", texts=shop(), customer=ANNA, brand="Beispiel"
+        "shop_cancelled", "DE", order_id="A-1", texts=shop(), customer=ANNA, brand="Beispiel"
     )
-    assert msg.intent == "order_cancelled"
+    assert msg.intent == "shop_cancelled"
     assert msg.subject == "Ihre Bestellung A-1 wurde storniert"
     assert msg.text.splitlines() == [
         "Sehr geehrte Frau Müller,",
@@ -373,7 +373,7 @@ def test_a_merchant_intent_renders_on_email_like_a_built_in_one() -> None:
 def test_a_merchant_intent_on_sms_chat_and_whatsapp() -> None:
     texts = shop()
     sms = globalcs.render(
-        "order_cancelled", "DE", order_id="A-1", texts=texts, channel="sms", brand="Beispiel"
+        "shop_cancelled", "DE", order_id="A-1", texts=texts, channel="sms", brand="Beispiel"
     )
     assert (sms.text, sms.encoding, sms.segments) == (
         "Beispiel: Bestellung A-1 storniert.",
@@ -381,11 +381,11 @@ def test_a_merchant_intent_on_sms_chat_and_whatsapp() -> None:
         1,
     )
     chat = globalcs.render(
-        "order_cancelled", "DE", order_id="<!channel>", texts=texts, channel="chat"
+        "shop_cancelled", "DE", order_id="<!channel>", texts=texts, channel="chat"
     )
     assert "‹!channel›" in chat.text
     whatsapp = globalcs.render(
-        "order_cancelled", "DE", order_id="*A-1*", texts=texts, channel="whatsapp"
+        "shop_cancelled", "DE", order_id="*A-1*", texts=texts, channel="whatsapp"
     )
     assert "∗A-1∗" in whatsapp.text
     assert whatsapp.subject is None
@@ -393,12 +393,12 @@ def test_a_merchant_intent_on_sms_chat_and_whatsapp() -> None:
 
 def test_a_merchant_intent_formats_money_and_links_urls() -> None:
     data = copy.deepcopy(BASE)
-    data["texts"]["en"]["order_cancelled.body|formal"] = (
+    data["texts"]["en"]["shop_cancelled.body|formal"] = (
         "We cancelled {order_id} and refunded {refund}. Help: {help_url}"
     )
     texts = globalcs.MerchantTexts.from_mapping(data)
     msg = globalcs.render(
-        "order_cancelled",
+        "shop_cancelled",
         "US",
         order_id="A-1",
         refund=decimal.Decimal("1249.90"),
@@ -408,30 +408,30 @@ def test_a_merchant_intent_formats_money_and_links_urls() -> None:
     assert "refunded $1,249.90." in msg.text
     assert '<a href="https://shop.example/help">' in msg.html
     with pytest.raises(globalcs.MoneyError):
-        globalcs.render("order_cancelled", "US", order_id="A", refund=1.5, texts=texts)
+        globalcs.render("shop_cancelled", "US", order_id="A", refund=1.5, texts=texts)
 
 
 def test_an_optional_variable_a_text_prints_is_needed_by_that_text() -> None:
     data = copy.deepcopy(BASE)
-    data["texts"]["en"]["order_cancelled.body|formal"] = "We refunded {refund}."
+    data["texts"]["en"]["shop_cancelled.body|formal"] = "We refunded {refund}."
     texts = globalcs.MerchantTexts.from_mapping(data)
     with pytest.raises(globalcs.MissingVariableError) as caught:
-        globalcs.render("order_cancelled", "US", order_id="A-1", texts=texts)
+        globalcs.render("shop_cancelled", "US", order_id="A-1", texts=texts)
     assert caught.value.variable == "refund"
-    sms = globalcs.render("order_cancelled", "US", order_id="A-1", texts=texts, channel="sms")
+    sms = globalcs.render("shop_cancelled", "US", order_id="A-1", texts=texts, channel="sms")
     assert sms.text == "Order A-1 cancelled."
 
 
 def test_merchant_intent_variables_are_checked() -> None:
     texts = shop()
     with pytest.raises(globalcs.MissingVariableError):
-        globalcs.render("order_cancelled", "DE", texts=texts)
+        globalcs.render("shop_cancelled", "DE", texts=texts)
     with pytest.raises(globalcs.InvalidOptionError):
-        globalcs.render("order_cancelled", "DE", order_id="A-1", colour="red", texts=texts)
+        globalcs.render("shop_cancelled", "DE", order_id="A-1", colour="red", texts=texts)
     with pytest.raises(globalcs.UnknownIntentError):
         globalcs.render("order_lost", "DE", order_id="A-1", texts=texts)
     with pytest.raises(globalcs.UnknownIntentError):  # only with the shop's texts
-        globalcs.render("order_cancelled", "DE", order_id="A-1")
+        globalcs.render("shop_cancelled", "DE", order_id="A-1")
     with pytest.raises(globalcs.InvalidOptionError):
         globalcs.render("delivered", "DE", order_id="A-1", texts={"texts": {}})  # type: ignore[arg-type]
 
@@ -455,9 +455,9 @@ def test_two_merchants_never_share_a_plan() -> None:
 def test_render_many_rows_take_texts() -> None:
     texts = shop()
     rows = [
-        {"intent": "order_cancelled", "market": "DE", "order_id": "A-1", "texts": texts},
-        {"intent": "order_cancelled", "market": "DE", "order_id": "A-2", "texts": texts},
-        {"intent": "order_cancelled", "market": "DE", "order_id": "A-3"},
+        {"intent": "shop_cancelled", "market": "DE", "order_id": "A-1", "texts": texts},
+        {"intent": "shop_cancelled", "market": "DE", "order_id": "A-2", "texts": texts},
+        {"intent": "shop_cancelled", "market": "DE", "order_id": "A-3"},
     ]
     out = list(globalcs.render_many(rows, errors="collect"))
     assert [getattr(m, "subject", None) for m in out[:2]] == [
@@ -473,16 +473,16 @@ def test_render_many_rows_take_texts() -> None:
 def test_voice_formality_pins_the_register_on_every_channel() -> None:
     texts = shop(voice={"formality": "informal"})
     for channel in ("email", "chat", "sms"):
-        msg = globalcs.render("order_cancelled", "DE", order_id="A-1", texts=texts, channel=channel)
+        msg = globalcs.render("shop_cancelled", "DE", order_id="A-1", texts=texts, channel=channel)
         assert msg.formality is globalcs.Formality.INFORMAL
-    chat = globalcs.render("order_cancelled", "DE", order_id="A-1", texts=texts, channel="chat")
+    chat = globalcs.render("shop_cancelled", "DE", order_id="A-1", texts=texts, channel="chat")
     assert "deine Bestellung" in chat.text
     explicit = globalcs.render(
-        "order_cancelled", "DE", order_id="A-1", texts=texts, formality="formal"
+        "shop_cancelled", "DE", order_id="A-1", texts=texts, formality="formal"
     )
     assert explicit.formality is globalcs.Formality.FORMAL
     # Without a voice, a German chat is in the market's messaging register.
-    plain = globalcs.render("order_cancelled", "DE", order_id="A-1", texts=shop(), channel="chat")
+    plain = globalcs.render("shop_cancelled", "DE", order_id="A-1", texts=shop(), channel="chat")
     assert plain.formality is globalcs.Formality.NEUTRAL
 
 
@@ -505,12 +505,12 @@ def test_voice_without_opener_drops_the_tone_opener() -> None:
 
 def test_voice_signature_and_sender() -> None:
     texts = shop(voice={"signature": "Dein Team von Beispiel", "sender": "Beispiel"})
-    msg = globalcs.render("order_cancelled", "DE", order_id="A-1", texts=texts)
+    msg = globalcs.render("shop_cancelled", "DE", order_id="A-1", texts=texts)
     assert msg.text.splitlines()[-1] == "Dein Team von Beispiel"
-    sms = globalcs.render("order_cancelled", "DE", order_id="A-1", texts=texts, channel="sms")
+    sms = globalcs.render("shop_cancelled", "DE", order_id="A-1", texts=texts, channel="sms")
     assert sms.text.startswith("Beispiel: ")
     passed = globalcs.render(
-        "order_cancelled", "DE", order_id="A-1", texts=texts, channel="sms", brand="Shop"
+        "shop_cancelled", "DE", order_id="A-1", texts=texts, channel="sms", brand="Shop"
     )
     assert passed.text.startswith("Shop: ")
 
@@ -535,7 +535,7 @@ def test_pickles_compares_and_hashes_by_value() -> None:
     assert copied == texts
     assert hash(copied) == hash(texts)
     assert copied != shop()
-    assert "order_cancelled" in repr(texts) or "1 intents" in repr(texts)
+    assert "shop_cancelled" in repr(texts) or "1 intents" in repr(texts)
     with pytest.raises(AttributeError):
         texts.sender = "x"  # type: ignore[misc]
 

@@ -110,6 +110,50 @@ INTENTS: dict[str, Intent] = {
             one_of=(("due_date", "received_on"),),
             answers_customer=True,
         ),
+        Intent(
+            "order_cancelled",
+            "The order has been cancelled; any payment is refunded in full.",
+            (_v("order_id"),),
+        ),
+        Intent(
+            "out_of_stock",
+            "An item of the order is out of stock; it can be cancelled free of charge.",
+            (_v("order_id"), _v("item", doc="The product's name as the shop writes it.")),
+            apologetic_by_default=True,
+        ),
+        Intent(
+            "partial_shipment",
+            "Part of the order has been shipped; the rest follows at no extra cost.",
+            (_v("order_id"), _v("carrier"), _v("expected_delivery", "date")),
+        ),
+        Intent(
+            "delivery_failed",
+            "The carrier could not deliver; asks for the address and a time to redeliver.",
+            (_v("order_id"), _v("carrier")),
+        ),
+        Intent(
+            "address_problem",
+            "The delivery address could not be verified; asks for the complete address.",
+            (_v("order_id"),),
+        ),
+        Intent(
+            "return_received",
+            "The returned items have arrived; the refund follows after a check.",
+            (_v("order_id"),),
+        ),
+        Intent(
+            "password_reset",
+            "A link to choose a new password, at the customer's request.",
+            (_v("reset_url", "url"),),
+            answers_customer=True,
+        ),
+        Intent(
+            "newsletter_confirmation",
+            "Double opt-in: asks the customer to confirm a newsletter subscription; nothing "
+            "else is sent until they do.",
+            (_v("confirm_url", "url"),),
+            answers_customer=True,
+        ),
     )
 }
 
