@@ -60,6 +60,32 @@ def local_variables(
         "return_received": {"order_id": "A-1"},
         "password_reset": {"reset_url": "https://s.example/r/1"},
         "newsletter_confirmation": {"confirm_url": "https://s.example/o/1"},
+        "parcel_locker_pickup": {
+            "order_id": "A-1",
+            "locker": "Box 12",
+            "pickup_code": "4711",
+            "pickup_by": dt.date(2026, 12, 10),
+        },
+        "return_label": {"order_id": "A-1", "label_url": "https://s.example/l/1"},
+        "partial_refund": {"order_id": "A-1", "amount": refund},
+        "refund_rejected": {"order_id": "A-1"},
+        "warranty_claim_received": {"order_id": "A-1", "claim_id": "W-3"},
+        "invoice_reminder": {
+            "invoice_id": "R-9",
+            "amount": payment,
+            "due_date": dt.date(2026, 11, 30),
+        },
+        "chargeback_notice": {"order_id": "A-1", "amount": payment},
+        "payment_instructions": {
+            "order_id": "A-1",
+            "amount": payment,
+            "payment_method": "bank_transfer",
+            "reference": "A1-7",
+            "pay_by": dt.date(2026, 12, 7),
+        },
+        "review_request": {"order_id": "A-1", "review_url": "https://s.example/v/1"},
+        "back_in_stock": {"item": item, "product_url": "https://s.example/p/1"},
+        "account_verification": {"verify_url": "https://s.example/a/1"},
     }
 
 

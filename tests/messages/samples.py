@@ -49,6 +49,35 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "return_received": {"order_id": "A-1001"},
     "password_reset": {"reset_url": "https://shop.example.com/reset/Zx81"},
     "newsletter_confirmation": {"confirm_url": "https://shop.example.com/optin/Q7"},
+    "parcel_locker_pickup": {
+        "order_id": "A-1001",
+        "locker": "Packstation 112",
+        "pickup_code": "4711",
+        "pickup_by": dt.date(2026, 12, 10),
+    },
+    "return_label": {"order_id": "A-1001", "label_url": "https://shop.example.com/label/A-1001"},
+    "partial_refund": {"order_id": "A-1001", "amount": decimal.Decimal("19.90")},
+    "refund_rejected": {"order_id": "A-1001"},
+    "warranty_claim_received": {"order_id": "A-1001", "claim_id": "W-310"},
+    "invoice_reminder": {
+        "invoice_id": "R-2026-118",
+        "amount": decimal.Decimal("49.90"),
+        "due_date": dt.date(2026, 11, 30),
+    },
+    "chargeback_notice": {"order_id": "A-1001", "amount": decimal.Decimal("49.90")},
+    "payment_instructions": {
+        "order_id": "A-1001",
+        "amount": decimal.Decimal("49.90"),
+        "payment_method": "bank_transfer",
+        "reference": "A1001-7",
+        "pay_by": dt.date(2026, 12, 7),
+    },
+    "review_request": {
+        "order_id": "A-1001",
+        "review_url": "https://shop.example.com/review/A-1001",
+    },
+    "back_in_stock": {"item": "Travel mug 0.5 l", "product_url": "https://shop.example.com/p/77"},
+    "account_verification": {"verify_url": "https://shop.example.com/verify/K2"},
 }
 
 CUSTOMERS: dict[str, dict[str, str]] = {

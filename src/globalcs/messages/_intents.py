@@ -154,6 +154,78 @@ INTENTS: dict[str, Intent] = {
             (_v("confirm_url", "url"),),
             answers_customer=True,
         ),
+        Intent(
+            "parcel_locker_pickup",
+            "The parcel waits at a locker or pickup point; gives the code and the last day.",
+            (
+                _v("order_id"),
+                _v("locker", doc="The pickup point's name and address."),
+                _v("pickup_code"),
+                _v("pickup_by", "date"),
+            ),
+        ),
+        Intent(
+            "return_label",
+            "A link to the return label for an order.",
+            (_v("order_id"), _v("label_url", "url")),
+            answers_customer=True,
+        ),
+        Intent(
+            "partial_refund",
+            "Part of an order has been refunded.",
+            (_v("order_id"), _v("amount", "money")),
+        ),
+        Intent(
+            "refund_rejected",
+            "A refund is refused because the returned items do not meet the return conditions.",
+            (_v("order_id"),),
+            answers_customer=True,
+        ),
+        Intent(
+            "warranty_claim_received",
+            "Acknowledges a warranty claim.",
+            (_v("order_id"), _v("claim_id")),
+            answers_customer=True,
+        ),
+        Intent(
+            "invoice_reminder",
+            "A friendly reminder that an invoice (pay-later purchase) is overdue.",
+            (_v("invoice_id"), _v("amount", "money"), _v("due_date", "date")),
+        ),
+        Intent(
+            "chargeback_notice",
+            "The customer's bank reversed a card payment; asks the customer to get in touch.",
+            (_v("order_id"), _v("amount", "money")),
+        ),
+        Intent(
+            "payment_instructions",
+            "How to pay for an order by a method completed after ordering: convenience store "
+            "(Konbini, OXXO), Boleto, Pix, Multibanco, bank transfer.",
+            (
+                _v("order_id"),
+                _v("amount", "money"),
+                _v("payment_method", "payment_method"),
+                _v("reference", doc="The payment reference or code."),
+                _v("pay_by", "date"),
+            ),
+        ),
+        Intent(
+            "review_request",
+            "Asks the customer to review a delivered order.",
+            (_v("order_id"), _v("review_url", "url")),
+        ),
+        Intent(
+            "back_in_stock",
+            "A product the customer asked about is available again.",
+            (_v("item", doc="The product's name as the shop writes it."), _v("product_url", "url")),
+            answers_customer=True,
+        ),
+        Intent(
+            "account_verification",
+            "Asks the customer to confirm the e-mail address of a new account.",
+            (_v("verify_url", "url"),),
+            answers_customer=True,
+        ),
     )
 }
 
