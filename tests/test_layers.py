@@ -64,7 +64,7 @@ def test_typed_channel_options_match_the_vocabulary() -> None:
     from typing import get_args
 
     from globalcs.market._loader import vocabulary
-    from globalcs.messages._render import CHANNELS, MessageChannel, MessageForm
+    from globalcs.messages._options import CHANNELS, MessageChannel, MessageForm
     from globalcs.time._contact import CHANNELS as CONTACT_CHANNELS
     from globalcs.time._contact import ContactChannel
 

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from .market._registry import curated_markets as curated_markets
     from .market._registry import get_market as get_market
     from .market._registry import markets as markets
+    from .messages._batch import render_many as render_many
     from .messages._customer import Customer as Customer
     from .messages._format import round_money as round_money
     from .messages._merchant import MerchantTexts as MerchantTexts
@@ -58,7 +59,6 @@ if TYPE_CHECKING:
     from .messages._render import intents as intents
     from .messages._render import languages as languages
     from .messages._render import render as render
-    from .messages._render import render_many as render_many
     from .messages._templates import Template as Template
     from .messages._templates import compile_template as compile_template
     from .messages._templates import render_template as render_template
@@ -112,6 +112,7 @@ _LAZY = {
     "curated_markets": ".market._registry",
     "get_market": ".market._registry",
     "markets": ".market._registry",
+    "render_many": ".messages._batch",
     "Customer": ".messages._customer",
     "round_money": ".messages._format",
     "MerchantTexts": ".messages._merchant",
@@ -124,7 +125,6 @@ _LAZY = {
     "intents": ".messages._render",
     "languages": ".messages._render",
     "render": ".messages._render",
-    "render_many": ".messages._render",
     "Template": ".messages._templates",
     "compile_template": ".messages._templates",
     "render_template": ".messages._templates",

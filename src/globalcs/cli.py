@@ -288,7 +288,7 @@ def cmd_render(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _add_render(sub: Any) -> None:
-    from .messages._render import CHANNELS, TONES
+    from .messages._options import CHANNELS, TONES
 
     render = sub.add_parser("render", help="write a built-in customer-service message")
     render.add_argument("intent", help="e.g. order_confirmation (see `globalcs intents`)")

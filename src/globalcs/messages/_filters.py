@@ -113,7 +113,7 @@ def name(context: Any, customer: object = None) -> str:
 
 def greeting(context: Any, customer: object = None) -> str:
     """The greeting line for the channel and register (``Sehr geehrte Frau Müller,``)."""
-    from ._render import _greeting, _Writer
+    from ._phrases import _greeting, _Writer
 
     b = _binding(context)
     writer = _Writer(b.language, b.language.register(b.formality))
@@ -123,14 +123,14 @@ def greeting(context: Any, customer: object = None) -> str:
 
 def closing(context: Any, _: object = None) -> str:
     """The complimentary close for the register (``Mit freundlichen Grüßen``)."""
-    from ._render import _Writer
+    from ._phrases import _Writer
 
     b = _binding(context)
     return _Writer(b.language, b.language.register(b.formality)).address("closing", b.formality)
 
 
 def payment_method_name(context: Any, method: object) -> str:
-    from ._render import payment_method_name as local_name
+    from ._phrases import payment_method_name as local_name
 
     return local_name(method, _binding(context).language.tag)
 

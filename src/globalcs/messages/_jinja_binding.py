@@ -55,7 +55,7 @@ def make_defaults(
 
 def _channel(channel: object) -> str:
     """The message form of a channel (``line`` is written as ``chat``)."""
-    from ._render import CHANNELS, message_channel
+    from ._options import CHANNELS, message_channel
 
     if not isinstance(channel, str):
         raise InvalidOptionError("channel", channel, CHANNELS)
@@ -73,7 +73,7 @@ def binding_from_environment(context: Any) -> Any:
     from ..market._registry import get_market
     from ._filters import Binding
     from ._languages import language, resolve_language
-    from ._render import _language_for, choose_formality
+    from ._options import _language_for, choose_formality
 
     defaults: Mapping[str, Any] = (
         getattr(context.environment, "globalcs_defaults", None) or NO_DEFAULTS

@@ -120,7 +120,7 @@ def negotiate(
     if market is None:
         market = _market_from_tags(wanted)
     target = get_market(market)
-    from ._render import choose_formality, message_channel
+    from ._options import choose_formality, message_channel
 
     form = message_channel(channel)
     register = choose_formality(target, form, formality)
@@ -137,7 +137,7 @@ def negotiate(
             if distance >= _REGIONAL:
                 reason += f", served in {chosen!r} as CLDR's fallback (distance {distance})"
             return Negotiation(target, chosen, register, f"{reason}; {why_register}", distance)
-    from ._render import _language_for
+    from ._options import _language_for
 
     chosen = _language_for(target, None)
     unmatched = ", ".join(repr(tag) for tag, _ in wanted if tag != "*")

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-from .._errors import (
-    DataError,
-    GlobalcsError,
-    InvalidOptionError,
-    MissingVariableError,
-    UnknownIntentError,
-)
+from .._errors import InvalidOptionError, MissingVariableError, UnknownIntentError
 from .._formality import Formality
 from ..market._model import Market
 from ..market._registry import get_market
@@ -22,16 +16,25 @@ from . import _format
 from ._customer import Customer, Person, person, salutation
 from ._filters import CONTEXT_KEY, Binding
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
-from ._languages import (
-    Language,
-    catalog,
-    language,
-    language_tag,
-    resolve_language,
-    supported_languages,
-)
-from ._merchant import MerchantTexts, intent_spec, merged_catalog, signature_for, written_in
+from ._languages import catalog, language, supported_languages
+from ._merchant import MerchantTexts, intent_spec, signature_for, written_in
 from ._message import Message, MessageKind
+from ._options import (
+    MessageChannel,
+    Options,
+    Tone,
+    _check_option_types,
+    _market_key,
+    resolve_options,
+)
+from ._phrases import (
+    _body_template,
+    _greeting_template,
+    _join,
+    _tone_parts,
+    _Writer,
+    payment_method_name,
+)
 from ._sms import is_gsm7, sms_form, to_gsm7
 from ._values import (
     PLACEHOLDER,
@@ -41,34 +44,11 @@ from ._values import (
     check_text,
     check_url,
     escaped_data,
-    fill,
     fill_format,
     format_template,
     header_text,
     whatsapp_text,
 )
-
-Tone = Literal["neutral", "friendly", "apologetic", "empathetic"]
-MessageForm = Literal["email", "sms", "chat", "whatsapp"]
-MessageChannel = Literal[
-    MessageForm,
-    "live_chat",
-    "chatbot",
-    "web_form",
-    "line",
-    "kakaotalk",
-    "wechat",
-    "facebook_messenger",
-    "telegram",
-    "viber",
-    "zalo",
-    "in_app",
-]
-"""What ``channel=`` accepts: a message form, or a market channel that has one
-(``data/vocabularies/channels.toml``; a test keeps the two lists equal)."""
-
-TONES: tuple[Tone, ...] = ("neutral", "friendly", "apologetic", "empathetic")
-CHANNELS: tuple[MessageForm, ...] = ("email", "sms", "chat", "whatsapp")
 
 
 def intents() -> tuple[str, ...]:
@@ -93,45 +73,10 @@ def languages() -> tuple[str, ...]:
     return supported_languages()
 
 
-def choose_formality(market: Market, channel: str, formality: object) -> Formality:
-    """The register for a message: explicit, or the market's default for the channel."""
-    if formality is not None:
-        return Formality.parse(formality)
-    chosen = market.formality if channel == "email" else market.messaging_formality
-    return max(chosen, market.minimum_formality)
+_ROW_OPTIONS = frozenset({"intent", "market", "language", "tone", "formality", "channel", "texts"})
 
 
-class _Writer:
-    """Looks texts up in one language's catalog for one register."""
-
-    def __init__(
-        self, lang: Language, register: str, merchant: MerchantTexts | None = None
-    ) -> None:
-        self.lang = lang
-        self.register = register
-        if merchant is None:
-            self.texts: Mapping[str, str] = catalog(lang.catalog)
-        else:
-            self.texts = merged_catalog(merchant, lang)
-
-    def address(self, key: str, formality: Formality, gender: str | None = None) -> str:
-        if gender:
-            text = self.texts.get(f"{key}|{formality.value}|{gender}")
-            if text:
-                return str(text)
-        return self._get(f"{key}|{formality.value}")
-
-    def body(self, key: str) -> str:
-        return self._get(f"{key}|{self.register}")
-
-    def has(self, key: str) -> bool:
-        return f"{key}|{self.register}" in self.texts
-
-    def _get(self, context: str) -> str:
-        text = self.texts.get(context)
-        if not text:
-            raise DataError(f"messages/{self.lang.catalog}.po", context, "missing translation")
-        return str(text)
+_ROW_KEYS = _ROW_OPTIONS | {"customer"}
 
 
 def render(
@@ -219,7 +164,7 @@ def _texts_route(
     from .._errors import UnknownLanguageError
 
     spec = intent_spec(texts, intent)
-    options = _options(market, language, tone, formality, channel)
+    options = resolve_options(market, language, tone, formality, channel)
     if spec.name in texts.intents:
         languages = written_in(texts, spec.name)
         if options.language.tag not in languages:
@@ -233,20 +178,6 @@ def _intent_name(intent: object) -> str:
     return intent
 
 
-def _market_key(given: object, target: Market) -> str | Market:
-    """How options are cached for a market: the registry's markets by code, a caller's
-    own ``Market`` (a copy with its own formality, say) by itself, so that its values,
-    not the registry's, are the ones used. ``given`` is what the caller passed."""
-    if not isinstance(given, Market):
-        return target.code  # looked up in the registry just now
-    try:
-        if get_market(target.code) is target:
-            return target.code
-    except GlobalcsError:
-        pass
-    return target
-
-
 @functools.lru_cache(maxsize=1024)
 def _route(
     intent: str,
@@ -256,7 +187,7 @@ def _route(
     formality: object,
     channel: str,
 ) -> _Route:
-    return _Route(INTENTS[intent], _options(market, language, tone, formality, channel))
+    return _Route(INTENTS[intent], resolve_options(market, language, tone, formality, channel))
 
 
 class _Route:
@@ -406,35 +337,12 @@ class _Route:
         return compiled(_format.check_money(amount))
 
 
-def _language_for(market: Market, requested: str | None) -> str:
-    return _language_for_code(market.code, market.country, market.languages, requested)
-
-
-@functools.lru_cache(maxsize=4096)
-def _language_for_code(
-    code: str, country: str, languages: tuple[str, ...], requested: str | None
-) -> str:
-    if requested is not None:
-        return resolve_language(requested, country)
-    for candidate in languages:
-        try:
-            return resolve_language(candidate, country)
-        except GlobalcsError:
-            continue
-    return "en"
-
-
 @functools.lru_cache(maxsize=64)
 def sms_can_be_gsm7(tag: str) -> bool:
     """True when the language's SMS texts fit the GSM-7 alphabet (after typography)."""
     texts = catalog(language(tag).catalog)
     shorts = [v for k, v in texts.items() if k.split("|")[0].endswith((".short", ".short_unnamed"))]
     return all(is_gsm7(to_gsm7(PLACEHOLDER.sub("", text))) for text in shorts)
-
-
-def _language_profile(tag: str) -> Language:
-    # ``language`` is a parameter name in the option functions, shadowing the loader.
-    return language(tag)
 
 
 def _texts_can_be_gsm7(texts: MerchantTexts, tag: str) -> bool:
@@ -504,123 +412,6 @@ def _closing_holiday(market: Market, reopens_at: object) -> str | None:
         if found:
             return found.local_name
     return None
-
-
-CARD_FORMS = {"credit_card": "Credit card", "debit_card": "Debit card"}
-"""Names a message may use for a card whose funding it knows: ``payment_method="credit_card"``
-is a ``card`` with ``funding="credit"``."""
-
-
-def payment_method_name(method: object, tag: str) -> str:
-    """A payment method's name for customers: local for generic methods, the brand otherwise.
-
-    ``method`` is a payment-method id, one of :data:`CARD_FORMS`, or a market's
-    :class:`~globalcs.PaymentMethod` (a card is then named by its funding).
-    """
-    from ..market._loader import vocabulary
-    from ..market._model import PaymentMethod
-
-    vocab = vocabulary("payment_methods")
-    if isinstance(method, PaymentMethod):
-        funded = f"{method.funding}_card"
-        method = funded if method.id == "card" and funded in CARD_FORMS else method.id
-    if not isinstance(method, str) or (method not in vocab and method not in CARD_FORMS):
-        raise InvalidOptionError("payment_method", method, sorted([*vocab, *CARD_FORMS]))
-    local = catalog(language(tag).catalog).get(f"payment_method.{method}")
-    if local:
-        return str(local)
-    return CARD_FORMS[method] if method in CARD_FORMS else vocab[method].name
-
-
-def _tone_parts(
-    writer: _Writer, market: Market, tone: str, spec: Intent, rapport: bool
-) -> tuple[list[str], list[str]]:
-    """The opening and closing sentences of a tone, scaled to the market's style.
-
-    A friendly answer to the customer's own request opens with the pleasure of
-    helping; a friendly notice the shop sends first opens with the rapport line
-    (thanks for shopping with us, we hope you are well), and not twice where the
-    market's e-mails open with it anyway (``rapport``).
-    """
-    style = market.communication.apology or "moderate"
-    opening: list[str] = []
-    closing: list[str] = []
-    if rapport:
-        opening.append(writer.body("rapport"))
-    if tone == "apologetic":
-        if style == "elaborate":
-            opening.append(writer.body("tone.apologetic.elaborate"))
-        else:
-            opening.append(writer.body("tone.apologetic"))
-        if style != "brief":
-            closing.append(writer.body("tone.apologetic.close"))
-    elif tone == "friendly" and not spec.answers_customer:
-        if not rapport:
-            opening.append(writer.body("rapport"))
-        closing.append(writer.body("tone.friendly.close"))
-    elif tone in ("friendly", "empathetic"):
-        opening.append(writer.body(f"tone.{tone}"))
-        closing.append(writer.body(f"tone.{tone}.close"))
-    return opening, closing
-
-
-def _body_template(
-    spec: Intent, writer: _Writer, keys: frozenset[str], kind: str, market: Market
-) -> str:
-    if spec.name == "holiday_closure" and "holiday_name" not in keys:
-        key = f"holiday_closure.{kind}_unnamed"
-    elif spec.name == "privacy_request_received" and kind == "body" and not _law_sets_dsar(market):
-        key = "privacy_request_received.body_policy"  # the date is the shop's, not the law's
-    else:
-        key = f"{spec.name}.{kind}"
-    parts = [writer.body(key)]
-    extras = {
-        "shipping_update": ("tracking_url", "tracking"),
-        "payment_failed": ("payment_method", "method"),
-        "ticket_received": ("response_due", "due"),
-    }
-    if spec.name in extras:
-        variable, suffix = extras[spec.name]
-        if variable in keys:
-            if kind == "body":
-                parts.append(writer.body(f"{spec.name}.{suffix}"))
-            elif variable == "tracking_url":
-                parts.append("{tracking_url}")
-    return _join(writer.lang, parts)
-
-
-def _law_sets_dsar(market: Market) -> bool:
-    """Whether the market's privacy law (now or by an enacted amendment) fixes a period
-    to answer a data-access request: only then may a message say the law set the date."""
-    periods = [market.privacy.dsar_deadline, *(a.dsar_deadline for a in market.privacy.amendments)]
-    return any(period is not None and period.amount is not None for period in periods)
-
-
-def _join(lang: Language, sentences: Iterable[str]) -> str:
-    glue = "" if lang.tag in {"ja", "zh-Hans", "zh-Hant"} else " "
-    return glue.join(s for s in sentences if s)
-
-
-def _greeting_template(
-    writer: _Writer, formality: Formality, named: bool, gender: str, chat: bool
-) -> str:
-    key = "greeting.chat" if chat else "greeting"
-    if not named:
-        return writer.address(f"{key}.generic", formality)
-    return writer.address(key, formality, gender)
-
-
-def _greeting(
-    writer: _Writer,
-    formality: Formality,
-    customer: Customer | Person | None,
-    chat: bool,
-    market: str | None = None,
-) -> str:
-    address = salutation(writer.lang, formality, customer, market)
-    gender = customer.gender if customer is not None and customer.gender else "unknown"
-    template = _greeting_template(writer, formality, address is not None, gender, chat)
-    return fill(template, {"salutation": address or ""}, f"messages/{writer.lang.catalog}.po")
 
 
 @dataclass(frozen=True, slots=True)
@@ -715,107 +506,7 @@ def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pl
     )
 
 
-_ROW_OPTIONS = frozenset({"intent", "market", "language", "tone", "formality", "channel", "texts"})
-_ROW_KEYS = _ROW_OPTIONS | {"customer"}
-
-
-def render_many(
-    rows: Iterable[Mapping[str, Any]], *, errors: Literal["raise", "collect"] = "raise"
-) -> Iterator[Message | GlobalcsError]:
-    """Render one message per row, lazily; each row holds ``render``'s keyword arguments
-    (``texts`` too: a :class:`MerchantTexts`).
-
-    Rows that share their intent, market and options share one resolved route, so a
-    batch pays for option checks once. With ``errors="collect"`` a bad row yields its
-    :class:`GlobalcsError` in place of a message; by default the error is raised after
-    the earlier messages.
-
-    >>> import globalcs
-    >>> rows = [{"intent": "delivered", "market": "SE", "order_id": "A-1"},
-    ...         {"intent": "delivered", "market": "SE", "order_id": None}]
-    >>> [type(m).__name__ for m in globalcs.render_many(rows, errors="collect")]
-    ['Message', 'MissingVariableError']
-    """
-    if errors not in ("raise", "collect"):
-        raise InvalidOptionError("errors", errors, ("raise", "collect"))
-    given: object = rows
-    if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
-        raise InvalidOptionError("rows", rows, reason="expected an iterable of mappings")
-    routes: dict[tuple[Any, ...], _Route] = {}
-    for row in rows:
-        try:
-            if not isinstance(row, Mapping):
-                raise InvalidOptionError("row", row, reason="each row must be a mapping")
-            if "template" in row:
-                yield _render_template_row(row)
-                continue
-            get = row.get
-            options = (
-                get("intent"),
-                get("market"),
-                get("language"),
-                get("tone", "neutral"),
-                get("formality"),
-                get("channel", "email"),
-                get("texts"),
-            )
-            try:
-                route = routes.get(options)
-            except TypeError:  # an unhashable option: let render() say what is wrong
-                route = None
-            if route is None:
-                route = _row_route(*options)
-                if len(routes) < 1024:
-                    routes[options] = route
-            yield route.render(row.get("customer"), row, row=True)
-        except GlobalcsError as exc:
-            if errors == "raise":
-                raise
-            yield exc
-
-
-def _row_route(
-    intent: object,
-    market: object,
-    language: object,
-    tone: object,
-    formality: object,
-    channel: object,
-    texts: object = None,
-) -> _Route:
-    if market is None:
-        raise MissingVariableError("market", "render_many row")
-    if intent is None:
-        raise MissingVariableError("intent", "render_many row")
-    return _resolve_route(intent, market, language, tone, formality, channel, texts)
-
-
-def _render_template_row(row: Mapping[str, Any]) -> Message:
-    from ._templates import render_template
-
-    arguments = dict(row)
-    market = arguments.pop("market", None)
-    if market is None:
-        raise MissingVariableError("market", "render_many row")
-    return render_template(arguments.pop("template"), market, **arguments)
-
-
 _RESERVED = frozenset({"customer", "market", "language", "formality", "tone", "channel"})
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """A render's options, resolved once per combination: market, language, register,
-    locale, tone and channel, and the template variables they give."""
-
-    market: Market
-    language: Language
-    locale: str
-    formality: Formality
-    tone: str
-    channel: str
-    values: Mapping[str, Any]
-    template_kind: MessageKind
 
 
 _ESCAPES: dict[str, Callable[[str], str]] = {"whatsapp": whatsapp_text, "chat": chat_text}
@@ -843,7 +534,7 @@ def template_context(
     """Resolve the options of ``render_template`` and build the template's variables."""
     target = get_market(market)
     tag = _check_option_types(language, tone, formality, channel)
-    base = _options(_market_key(market, target), tag, tone, formality, channel)
+    base = resolve_options(_market_key(market, target), tag, tone, formality, channel)
     who = person(customer)
     if not _RESERVED.isdisjoint(variables):
         clash = sorted(_RESERVED.intersection(variables))
@@ -867,76 +558,6 @@ def template_context(
         base.market, base.language, base.locale, base.formality, channel, who
     )
     return base, values
-
-
-@functools.lru_cache(maxsize=1024)
-def _options(
-    market: str | Market, language: str | None, tone: str, formality: object, channel: str
-) -> Options:
-    """Resolve a render's options once per combination: market, language, register, locale."""
-    from ..market._derived import babel_locale
-
-    target = market if isinstance(market, Market) else get_market(market)
-    if tone not in TONES:
-        raise InvalidOptionError("tone", tone, TONES)
-    channel = message_channel(channel)
-    tag = _language_for(target, language)
-    lang = _language_profile(tag)
-    chosen = choose_formality(target, channel, formality)
-    locale = babel_locale(tag, target.country)
-    values = {
-        "customer": None,
-        "market": {
-            "code": target.code,
-            "name": target.name,
-            "currency": target.currency,
-            "timezone": target.timezone,
-        },
-        "language": tag,
-        "formality": chosen.value,
-        "tone": tone,
-        "channel": channel,
-    }
-    kind = MessageKind("template", target.code, lang, locale, chosen, tone, channel)
-    return Options(target, lang, locale, chosen, tone, channel, values, kind)
-
-
-def message_channel(channel: str) -> str:
-    """The message form for a channel: one of :data:`CHANNELS`, or a market channel's id.
-
-    A market channel is written in its form from ``data/vocabularies/channels.toml``:
-    LINE, KakaoTalk or live chat as ``chat``, a web form as ``email``. A channel
-    without a written form (``phone``) is an :class:`InvalidOptionError`.
-
-    >>> message_channel("line"), message_channel("email")
-    ('chat', 'email')
-    """
-    if channel in CHANNELS:
-        return channel
-    from ..market._loader import vocabulary
-
-    entry = vocabulary("channels").get(channel)
-    if entry is None or entry.message is None:
-        known = [*CHANNELS, *(k for k, v in vocabulary("channels").items() if v.message)]
-        reason = "has no written form" if entry is not None else ""
-        raise InvalidOptionError("channel", channel, sorted(set(known)), reason=reason)
-    return entry.message
-
-
-def _check_option_types(
-    language: object, tone: object, formality: object, channel: object
-) -> str | None:
-    """Refuse unhashable or odd option types before the option caches see them; the
-    language comes back as a tag (a Babel ``Locale`` is accepted)."""
-    if not isinstance(formality, Formality | str | None):
-        raise InvalidOptionError("formality", formality, [f.value for f in Formality])
-    if not isinstance(tone, str):
-        raise InvalidOptionError("tone", tone, TONES)
-    if not isinstance(channel, str):
-        raise InvalidOptionError("channel", channel, CHANNELS)
-    if language is None or type(language) is str:
-        return language
-    return language_tag(language)
 
 
 def finish_template_message(options: Options, text: str, subject: str | None) -> Message:

@@ -40,7 +40,8 @@ from .._errors import (
     TemplateRenderError,
     TemplateSecurityError,
 )
-from ._render import MessageChannel, Tone, finish_template_message, template_context
+from ._options import MessageChannel, Tone
+from ._render import finish_template_message, template_context
 
 if TYPE_CHECKING:
     from ._message import Message
