@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from .._errors import GlobalcsError, InvalidOptionError, MissingVariableError
 from ._message import Message
-from ._render import _resolve_route, _Route
+from ._render import Route, resolve_route
 
 
 def render_many(
@@ -32,7 +32,7 @@ def render_many(
     given: object = rows
     if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
         raise InvalidOptionError("rows", rows, reason="expected an iterable of mappings")
-    routes: dict[tuple[Any, ...], _Route] = {}
+    routes: dict[tuple[Any, ...], Route] = {}
     for row in rows:
         try:
             if not isinstance(row, Mapping):
@@ -73,12 +73,12 @@ def _row_route(
     formality: object,
     channel: object,
     texts: object = None,
-) -> _Route:
+) -> Route:
     if market is None:
         raise MissingVariableError("market", "render_many row")
     if intent is None:
         raise MissingVariableError("intent", "render_many row")
-    return _resolve_route(intent, market, language, tone, formality, channel, texts)
+    return resolve_route(intent, market, language, tone, formality, channel, texts)
 
 
 def _render_template_row(row: Mapping[str, Any]) -> Message:

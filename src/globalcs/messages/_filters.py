@@ -113,20 +113,20 @@ def name(context: Any, customer: object = None) -> str:
 
 def greeting(context: Any, customer: object = None) -> str:
     """The greeting line for the channel and register (``Sehr geehrte Frau Müller,``)."""
-    from ._phrases import _greeting, _Writer
+    from ._phrases import Writer, greeting_text
 
     b = _binding(context)
-    writer = _Writer(b.language, b.language.register(b.formality))
+    writer = Writer(b.language, b.language.register(b.formality))
     chat = b.channel != "email"
-    return _greeting(writer, b.formality, _customer(customer), chat, b.market.country)
+    return greeting_text(writer, b.formality, _customer(customer), chat, b.market.country)
 
 
 def closing(context: Any, _: object = None) -> str:
     """The complimentary close for the register (``Mit freundlichen Grüßen``)."""
-    from ._phrases import _Writer
+    from ._phrases import Writer
 
     b = _binding(context)
-    return _Writer(b.language, b.language.register(b.formality)).address("closing", b.formality)
+    return Writer(b.language, b.language.register(b.formality)).address("closing", b.formality)
 
 
 def payment_method_name(context: Any, method: object) -> str:

@@ -73,7 +73,7 @@ def binding_from_environment(context: Any) -> Any:
     from ..market._registry import get_market
     from ._filters import Binding
     from ._languages import language, resolve_language
-    from ._options import _language_for, choose_formality
+    from ._options import choose_formality, language_for
 
     defaults: Mapping[str, Any] = (
         getattr(context.environment, "globalcs_defaults", None) or NO_DEFAULTS
@@ -91,7 +91,7 @@ def binding_from_environment(context: Any) -> Any:
     if requested is not None:
         tag = resolve_language(requested, market.country)
     else:
-        tag = _language_for(market, defaults.get("language") if inherit else None)
+        tag = language_for(market, defaults.get("language") if inherit else None)
     channel = context.get("globalcs_channel")
     channel = defaults.get("channel", "email") if channel is None else _channel(channel)
     formality = context.get("globalcs_formality")

@@ -137,9 +137,9 @@ def negotiate(
             if distance >= _REGIONAL:
                 reason += f", served in {chosen!r} as CLDR's fallback (distance {distance})"
             return Negotiation(target, chosen, register, f"{reason}; {why_register}", distance)
-    from ._options import _language_for
+    from ._options import language_for
 
-    chosen = _language_for(target, None)
+    chosen = language_for(target, None)
     unmatched = ", ".join(repr(tag) for tag, _ in wanted if tag != "*")
     prefix = f"none of {unmatched} is written by globalcs; " if unmatched else ""
     reason = f"{prefix}the market's language {chosen!r}; {why_register}"

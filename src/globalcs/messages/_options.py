@@ -53,7 +53,7 @@ def choose_formality(market: Market, channel: str, formality: object) -> Formali
     return max(chosen, market.minimum_formality)
 
 
-def _market_key(given: object, target: Market) -> str | Market:
+def market_key(given: object, target: Market) -> str | Market:
     """How options are cached for a market: the registry's markets by code, a caller's
     own ``Market`` (a copy with its own formality, say) by itself, so that its values,
     not the registry's, are the ones used. ``given`` is what the caller passed."""
@@ -67,7 +67,7 @@ def _market_key(given: object, target: Market) -> str | Market:
     return target
 
 
-def _language_for(market: Market, requested: str | None) -> str:
+def language_for(market: Market, requested: str | None) -> str:
     return _language_for_code(market.code, market.country, market.languages, requested)
 
 
@@ -116,7 +116,7 @@ def resolve_options(
     if tone not in TONES:
         raise InvalidOptionError("tone", tone, TONES)
     channel = message_channel(channel)
-    tag = _language_for(target, language)
+    tag = language_for(target, language)
     lang = _language_profile(tag)
     chosen = choose_formality(target, channel, formality)
     locale = babel_locale(tag, target.country)
@@ -159,7 +159,7 @@ def message_channel(channel: str) -> str:
     return entry.message
 
 
-def _check_option_types(
+def check_option_types(
     language: object, tone: object, formality: object, channel: object
 ) -> str | None:
     """Refuse unhashable or odd option types before the option caches see them; the

@@ -15,7 +15,7 @@ from ._merchant import MerchantTexts, merged_catalog
 from ._values import fill
 
 
-class _Writer:
+class Writer:
     """Looks texts up in one language's catalog for one register."""
 
     def __init__(
@@ -74,8 +74,8 @@ def payment_method_name(method: object, tag: str) -> str:
     return CARD_FORMS[method] if method in CARD_FORMS else vocab[method].name
 
 
-def _tone_parts(
-    writer: _Writer, market: Market, tone: str, spec: Intent, rapport: bool
+def tone_parts(
+    writer: Writer, market: Market, tone: str, spec: Intent, rapport: bool
 ) -> tuple[list[str], list[str]]:
     """The opening and closing sentences of a tone, scaled to the market's style.
 
@@ -106,8 +106,8 @@ def _tone_parts(
     return opening, closing
 
 
-def _body_template(
-    spec: Intent, writer: _Writer, keys: frozenset[str], kind: str, market: Market
+def body_template(
+    spec: Intent, writer: Writer, keys: frozenset[str], kind: str, market: Market
 ) -> str:
     if spec.name == "holiday_closure" and "holiday_name" not in keys:
         key = f"holiday_closure.{kind}_unnamed"
@@ -128,7 +128,7 @@ def _body_template(
                 parts.append(writer.body(f"{spec.name}.{suffix}"))
             elif variable == "tracking_url":
                 parts.append("{tracking_url}")
-    return _join(writer.lang, parts)
+    return join_sentences(writer.lang, parts)
 
 
 def _law_sets_dsar(market: Market) -> bool:
@@ -138,13 +138,13 @@ def _law_sets_dsar(market: Market) -> bool:
     return any(period is not None and period.amount is not None for period in periods)
 
 
-def _join(lang: Language, sentences: Iterable[str]) -> str:
+def join_sentences(lang: Language, sentences: Iterable[str]) -> str:
     glue = "" if lang.tag in {"ja", "zh-Hans", "zh-Hant"} else " "
     return glue.join(s for s in sentences if s)
 
 
-def _greeting_template(
-    writer: _Writer, formality: Formality, named: bool, gender: str, chat: bool
+def greeting_template(
+    writer: Writer, formality: Formality, named: bool, gender: str, chat: bool
 ) -> str:
     key = "greeting.chat" if chat else "greeting"
     if not named:
@@ -152,8 +152,8 @@ def _greeting_template(
     return writer.address(key, formality, gender)
 
 
-def _greeting(
-    writer: _Writer,
+def greeting_text(
+    writer: Writer,
     formality: Formality,
     customer: Customer | Person | None,
     chat: bool,
@@ -161,5 +161,5 @@ def _greeting(
 ) -> str:
     address = salutation(writer.lang, formality, customer, market)
     gender = customer.gender if customer is not None and customer.gender else "unknown"
-    template = _greeting_template(writer, formality, address is not None, gender, chat)
+    template = greeting_template(writer, formality, address is not None, gender, chat)
     return fill(template, {"salutation": address or ""}, f"messages/{writer.lang.catalog}.po")

@@ -23,17 +23,17 @@ from ._options import (
     MessageChannel,
     Options,
     Tone,
-    _check_option_types,
-    _market_key,
+    check_option_types,
+    market_key,
     resolve_options,
 )
 from ._phrases import (
-    _body_template,
-    _greeting_template,
-    _join,
-    _tone_parts,
-    _Writer,
+    Writer,
+    body_template,
+    greeting_template,
+    join_sentences,
     payment_method_name,
+    tone_parts,
 )
 from ._sms import is_gsm7, sms_form, to_gsm7
 from ._values import (
@@ -106,11 +106,11 @@ def render(
     >>> print(msg.text.splitlines()[0])
     Sehr geehrte Frau Müller,
     """
-    route = _resolve_route(intent, market, language, tone, formality, channel, texts)
+    route = resolve_route(intent, market, language, tone, formality, channel, texts)
     return route.render(customer, variables)
 
 
-def _resolve_route(
+def resolve_route(
     intent: object,
     market: object,
     language: object,
@@ -118,14 +118,14 @@ def _resolve_route(
     formality: object,
     channel: object,
     texts: object = None,
-) -> _Route:
+) -> Route:
     """Check a render's options and find their cached route."""
     target = get_market(market)
-    language = _check_option_types(language, tone, formality, channel)
+    language = check_option_types(language, tone, formality, channel)
     if texts is not None:
         return _merchant_route(intent, market, target, language, tone, formality, channel, texts)
     return _route(
-        _intent_name(intent), _market_key(market, target), language, tone, formality, channel
+        _intent_name(intent), market_key(market, target), language, tone, formality, channel
     )
 
 
@@ -138,7 +138,7 @@ def _merchant_route(
     formality: object,
     channel: object,
     texts: object,
-) -> _Route:
+) -> Route:
     """The route of a render with a merchant's texts: its own intents, and its brand
     voice's register where the caller passes none (a choice, like ``formality=``: the
     market's minimum does not raise it)."""
@@ -147,7 +147,7 @@ def _merchant_route(
     if formality is None and texts.formality is not None:
         formality = texts.formality
     name = intent if type(intent) is str else intent_spec(texts, intent).name  # raises
-    return _texts_route(name, _market_key(given, target), language, tone, formality, channel, texts)
+    return _texts_route(name, market_key(given, target), language, tone, formality, channel, texts)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -159,7 +159,7 @@ def _texts_route(
     formality: object,
     channel: str,
     texts: MerchantTexts,
-) -> _Route:
+) -> Route:
     """Like ``_route``, keyed on the merchant's texts too: two shops never share a plan."""
     from .._errors import UnknownLanguageError
 
@@ -169,7 +169,7 @@ def _texts_route(
         languages = written_in(texts, spec.name)
         if options.language.tag not in languages:
             raise UnknownLanguageError(options.language.tag, languages)
-    return _Route(spec, options, texts)
+    return Route(spec, options, texts)
 
 
 def _intent_name(intent: object) -> str:
@@ -186,11 +186,11 @@ def _route(
     tone: str,
     formality: object,
     channel: str,
-) -> _Route:
-    return _Route(INTENTS[intent], resolve_options(market, language, tone, formality, channel))
+) -> Route:
+    return Route(INTENTS[intent], resolve_options(market, language, tone, formality, channel))
 
 
-class _Route:
+class Route:
     """One intent in one market with one set of options, resolved once: everything a
     render decides before it sees the customer and the values."""
 
@@ -437,7 +437,7 @@ class _Plan:
         return Message(text, subject, self.kind, _page=(subject, urls))
 
 
-def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Plan:
+def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Plan:
     """Choose and join the catalog texts for a route, a kind of address and a set of values."""
     spec, options = route.spec, route.options
     market, lang, formality, tone = (
@@ -448,9 +448,9 @@ def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pl
     )
     channel = options.channel
     merchant = route.texts
-    writer = _Writer(lang, lang.register(formality), merchant)
+    writer = Writer(lang, lang.register(formality), merchant)
     rapport = channel == "email" and bool(market.communication.rapport_first)
-    opening, closing = _tone_parts(writer, market, tone, spec, rapport)
+    opening, closing = tone_parts(writer, market, tone, spec, rapport)
     opener = merchant is None or merchant.opener
     if not opener:  # the brand voice goes straight to the matter
         opening = []
@@ -460,29 +460,29 @@ def _plan(route: _Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pl
         # An SMS carries only a brief apology, wherever the culture is: one segment matters
         # more than warmth there.
         brief = [writer.body("tone.apologetic")] if tone == "apologetic" and opener else []
-        text = _join(lang, [*brief, _body_template(spec, writer, present, "short", market)])
+        text = join_sentences(lang, [*brief, body_template(spec, writer, present, "short", market)])
         if "brand" in present:
             text = "{brand}: " + text
         parts: list[str] = [text]
         joiner = ""
     elif channel in ("chat", "whatsapp"):
-        greeting = _greeting_template(writer, formality, named, gender, chat=True)
+        greeting = greeting_template(writer, formality, named, gender, chat=True)
         # A chat greeting may itself be the rapport line (Japanese: いつもご利用いただき…).
         opening = [sentence for sentence in opening if sentence not in greeting]
         parts = [
             greeting,
-            _join(lang, [*opening, _body_template(spec, writer, present, "body", market)]),
+            join_sentences(lang, [*opening, body_template(spec, writer, present, "body", market)]),
         ]
         if closing:
-            parts.append(_join(lang, closing))
+            parts.append(join_sentences(lang, closing))
         joiner = "\n"
     else:
-        parts = [_greeting_template(writer, formality, named, gender, chat=False)]
+        parts = [greeting_template(writer, formality, named, gender, chat=False)]
         if opening:
-            parts.append(_join(lang, opening))
-        parts.append(_body_template(spec, writer, present, "body", market))
+            parts.append(join_sentences(lang, opening))
+        parts.append(body_template(spec, writer, present, "body", market))
         if closing:
-            parts.append(_join(lang, closing))
+            parts.append(join_sentences(lang, closing))
         signature = writer.body("signature" if "brand" in present else "signature.generic")
         if merchant is not None:
             signature = signature_for(merchant, lang.tag) or signature
@@ -533,8 +533,8 @@ def template_context(
 ) -> tuple[Options, dict[str, Any]]:
     """Resolve the options of ``render_template`` and build the template's variables."""
     target = get_market(market)
-    tag = _check_option_types(language, tone, formality, channel)
-    base = resolve_options(_market_key(market, target), tag, tone, formality, channel)
+    tag = check_option_types(language, tone, formality, channel)
+    base = resolve_options(market_key(market, target), tag, tone, formality, channel)
     who = person(customer)
     if not _RESERVED.isdisjoint(variables):
         clash = sorted(_RESERVED.intersection(variables))
