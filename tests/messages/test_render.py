@@ -651,10 +651,10 @@ def test_a_blank_required_value_is_missing(blank: str) -> None:
 
 def test_a_privacy_notice_names_the_law_only_where_the_law_sets_the_date() -> None:
     day = dt.date(2026, 7, 1)
-    german = globalcs.render(
+    british = globalcs.render(
         "privacy_request_received", "GB", request_id="R-1", received_on=day, language="en"
     )
-    assert "within the period set by data-protection law" in german.text
+    assert "within the period set by data-protection law" in british.text
     # Japan's APPI answers "without delay": the date is the shop's own commitment.
     japan = globalcs.render(
         "privacy_request_received", "JP", request_id="R-1", due_date=day, language="en"

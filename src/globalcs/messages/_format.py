@@ -79,7 +79,7 @@ class MoneyFormat:
     def __init__(
         self, locale: str, currency: str, pattern: str | None = None, *, plain: bool = False
     ) -> None:
-        from babel.numbers import get_currency_precision, parse_pattern
+        from babel.numbers import parse_pattern
 
         loc = _babel_locale(locale)
         self.locale, self.currency, self.pattern, self.plain = locale, currency, pattern, plain
@@ -88,7 +88,7 @@ class MoneyFormat:
         parsed = loc.currency_formats["standard"] if pattern is None else parse_pattern(pattern)
         symbols = loc.number_symbols["latn"]
         symbol = loc.currency_symbols.get(currency, currency)
-        self.digits: int = get_currency_precision(currency)
+        self.digits = _currency_digits(currency)
         self.exponent = decimal.Decimal(1).scaleb(-self.digits)
         self.primary: int = parsed.grouping[0]
         self.secondary: int = parsed.grouping[1]

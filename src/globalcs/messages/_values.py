@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from .._errors import DataError, InvalidOptionError
@@ -178,22 +178,16 @@ def _strings(variables: Mapping[str, Any]) -> list[str]:
     pending: list[Any] = [variables]
     while pending:
         container = pending.pop()
-        items = container.items() if type(container) is dict or container is variables else ()
-        for key, item in items:
-            if type(key) is str:
-                found.append(key)
+        values: Iterable[Any] = container
+        if isinstance(container, Mapping):
+            found.extend(key for key in container if type(key) is str)
+            values = container.values()
+        for item in values:
             kind = type(item)
             if kind is str:
                 found.append(item)
             elif kind is dict or kind is tuple or kind is list:
                 pending.append(item)
-        if type(container) is tuple or type(container) is list:
-            for item in container:
-                kind = type(item)
-                if kind is str:
-                    found.append(item)
-                elif kind is dict or kind is tuple or kind is list:
-                    pending.append(item)
     return found
 
 
