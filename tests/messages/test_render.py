@@ -641,6 +641,30 @@ def test_a_message_crosses_process_boundaries(channel: str) -> None:
     assert (data["html"] is None) is (channel != "email")
 
 
+def test_a_pickled_message_carries_its_options_not_the_market_profile() -> None:
+    import dataclasses
+    import pickle
+
+    message = globalcs.render("delivered", "DE", order_id="A-1")
+    data = pickle.dumps(message)
+    # The options travel as the arguments that resolve them again (market code, tag,
+    # tone, register, channel), not as the market's profile and language data.
+    assert b"PrivacyLaw" not in data
+    assert b"Language" not in data
+    assert len(data) < len(pickle.dumps(message.text)) + 400
+    assert pickle.loads(data)._options == message._options
+    # A caller's own market is not the registry's: it travels whole.
+    informal = globalcs.Formality.INFORMAL
+    ours = dataclasses.replace(
+        globalcs.get_market("DE"), formality=informal, minimum_formality=informal
+    )
+    own = globalcs.render("delivered", ours, order_id="A-1")
+    copy = pickle.loads(pickle.dumps(own))
+    assert copy == own
+    assert copy._options.market == ours
+    assert copy.formality is informal
+
+
 @pytest.mark.parametrize("blank", ["", " ", "\u3000"])
 def test_a_blank_required_value_is_missing(blank: str) -> None:
     with pytest.raises(globalcs.MissingVariableError, match="order_id"):

@@ -11,23 +11,17 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from .._errors import InvalidOptionError, TemplateSecurityError
-from .._formality import Formality
-from ..market._model import Market
 from . import _format
-from ._languages import Language
+from ._options import Options
 
 CONTEXT_KEY = "_globalcs"
 
 
 class Binding(NamedTuple):
-    """What a filter needs to know about the render it runs in (made for every render,
-    so a light tuple)."""
+    """The render a filter runs in: its options, and the customer it writes to (made
+    for every render, so a light tuple)."""
 
-    market: Market
-    language: Language
-    locale: str
-    formality: Formality
-    channel: str
+    options: Options
     customer: Any = None
 
 
@@ -41,21 +35,26 @@ def _binding(context: Any) -> Binding:
     return binding
 
 
+def _options(context: Any) -> Options:
+    return _binding(context).options
+
+
 def money(context: Any, amount: object, currency: str | None = None) -> str:
-    b = _binding(context)
+    b = _options(context)
     code = _format.check_currency(currency) if currency else b.market.currency
     return _format.money(amount, code, b.locale, gsm=b.channel == "sms")
 
 
 def date(context: Any, value: object, style: str = "long") -> str:
-    b = _binding(context)
+    b = _options(context)
     return _format.date(value, b.locale, style=_style(style))
 
 
 def datetime(context: Any, value: object, style: str = "long") -> str:
-    b = _binding(context)
+    binding = _binding(context)
+    b = binding.options
     zone = b.market.timezone
-    customer = _customer(b.customer)
+    customer = _customer(binding.customer)
     if customer is not None and customer.timezone:
         zone = customer.timezone
     length = _style(style)
@@ -70,14 +69,14 @@ def _style(style: object) -> str:
 
 
 def number(context: Any, value: object) -> str:
-    return _format.number(value, _binding(context).locale)
+    return _format.number(value, _options(context).locale)
 
 
 def listing(context: Any, values: Iterable[Any], style: str = "standard") -> str:
     allowed = ("standard", "standard-short", "or", "or-short", "unit", "unit-short", "unit-narrow")
     if style not in allowed:
         raise InvalidOptionError("style", style, allowed)
-    return _format.listing(values, _binding(context).locale, style=style)  # type: ignore[arg-type]
+    return _format.listing(values, _options(context).locale, style=style)  # type: ignore[arg-type]
 
 
 def _customer(value: object) -> Any:
@@ -96,7 +95,7 @@ def salutation(context: Any, customer: object = None) -> str:
     """Honorific and name (``Frau Müller``), or an empty string without a name."""
     from ._customer import salutation as build
 
-    b = _binding(context)
+    b = _options(context)
     return build(b.language, b.formality, _customer(customer), b.market.country) or ""
 
 
@@ -106,7 +105,7 @@ def name(context: Any, customer: object = None) -> str:
     if person is None:
         return ""
     parts = [person.given_name, person.family_name]
-    if _binding(context).language.name_order == "family_given":
+    if _options(context).language.name_order == "family_given":
         parts.reverse()
     return " ".join(p for p in parts if p)
 
@@ -115,7 +114,7 @@ def greeting(context: Any, customer: object = None) -> str:
     """The greeting line for the channel and register (``Sehr geehrte Frau Müller,``)."""
     from ._phrases import Writer, greeting_text
 
-    b = _binding(context)
+    b = _options(context)
     writer = Writer(b.language, b.language.register(b.formality))
     chat = b.channel != "email"
     return greeting_text(writer, b.formality, _customer(customer), chat, b.market.country)
@@ -125,14 +124,14 @@ def closing(context: Any, _: object = None) -> str:
     """The complimentary close for the register (``Mit freundlichen Grüßen``)."""
     from ._phrases import Writer
 
-    b = _binding(context)
+    b = _options(context)
     return Writer(b.language, b.language.register(b.formality)).address("closing", b.formality)
 
 
 def payment_method_name(context: Any, method: object) -> str:
     from ._phrases import payment_method_name as local_name
 
-    return local_name(method, _binding(context).language.tag)
+    return local_name(method, _options(context).language.tag)
 
 
 def url(context: Any, value: object) -> str:

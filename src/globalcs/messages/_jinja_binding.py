@@ -69,11 +69,11 @@ def binding_from_environment(context: Any) -> Any:
     A render that names another market than the default one does not take the default
     language (chosen for the default market), but the market's own.
     """
-    from ..market._derived import babel_locale
+    from .._formality import Formality
     from ..market._registry import get_market
     from ._filters import Binding
-    from ._languages import language, resolve_language
-    from ._options import choose_formality, language_for
+    from ._languages import resolve_language
+    from ._options import language_for, market_key, resolve_options
 
     defaults: Mapping[str, Any] = (
         getattr(context.environment, "globalcs_defaults", None) or NO_DEFAULTS
@@ -94,14 +94,8 @@ def binding_from_environment(context: Any) -> Any:
         tag = language_for(market, defaults.get("language") if inherit else None)
     channel = context.get("globalcs_channel")
     channel = defaults.get("channel", "email") if channel is None else _channel(channel)
+    # A given register is checked before the options cache sees it.
     formality = context.get("globalcs_formality")
-    if formality is None:
-        formality = defaults.get("formality")
-    return Binding(
-        market,
-        language(tag),
-        babel_locale(tag, market.country),
-        choose_formality(market, channel, formality),
-        channel,
-        context.get("globalcs_customer"),
-    )
+    formality = defaults.get("formality") if formality is None else Formality.parse(formality)
+    options = resolve_options(market_key(given, market), tag, "neutral", formality, channel)
+    return Binding(options, context.get("globalcs_customer"))

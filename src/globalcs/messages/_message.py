@@ -6,24 +6,13 @@ import html
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._formality import Formality
 from ._languages import Language
 
-
-@dataclass(frozen=True, slots=True)
-class MessageKind:
-    """What every message rendered with the same options shares: intent, market,
-    language, register, tone and channel. Built once per render plan."""
-
-    intent: str
-    market: str
-    language: Language
-    locale: str
-    formality: Formality
-    tone: str
-    channel: str
+if TYPE_CHECKING:
+    from ._options import Options
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -38,7 +27,8 @@ class Message:
 
     text: str
     subject: str | None
-    _kind: MessageKind = field(repr=False)
+    _intent: str
+    _options: Options = field(repr=False)
     encoding: str | None = None
     segments: int | None = None
     # The e-mail's (subject, links or None to find them) until ``html`` is read, then the page.
@@ -47,41 +37,41 @@ class Message:
     @property
     def language(self) -> str:
         """The catalog tag the message is written in (``de``, ``pt-BR``, ``zh-Hant``)."""
-        return self._kind.language.tag
+        return self._options.language.tag
 
     @property
     def locale(self) -> str:
         """The Babel locale money and dates were formatted for (``de_AT``)."""
-        return self._kind.locale
+        return self._options.locale
 
     @property
     def formality(self) -> Formality:
         """The register the message is written in."""
-        return self._kind.formality
+        return self._options.formality
 
     @property
     def tone(self) -> str:
-        return self._kind.tone
+        return self._options.tone
 
     @property
     def channel(self) -> str:
-        return self._kind.channel
+        return self._options.channel
 
     @property
     def intent(self) -> str:
         """The intent (built-in, or a shop's own from its ``MerchantTexts``), or
         ``"template"`` for a merchant template."""
-        return self._kind.intent
+        return self._intent
 
     @property
     def market(self) -> str:
         """The market's code (``DE``, ``US-CA``)."""
-        return self._kind.market
+        return self._options.market.code
 
     @property
     def direction(self) -> str:
         """``rtl`` for Arabic, ``ltr`` otherwise."""
-        return self._kind.language.direction
+        return self._options.language.direction
 
     @property
     def html(self) -> str | None:
@@ -91,7 +81,7 @@ class Message:
         if page is None or isinstance(page, str):
             return page
         subject, urls = page
-        built = email_html(self._kind.language, subject, self.text, urls)
+        built = email_html(self._options.language, subject, self.text, urls)
         object.__setattr__(self, "_page", built)
         return built
 

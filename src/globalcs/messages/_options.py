@@ -4,7 +4,6 @@ vocabularies that type them."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -13,7 +12,6 @@ from .._formality import Formality
 from ..market._model import Market
 from ..market._registry import get_market
 from ._languages import Language, language, language_tag, resolve_language
-from ._message import MessageKind
 
 Tone = Literal["neutral", "friendly", "apologetic", "empathetic"]
 
@@ -92,8 +90,21 @@ def _language_profile(tag: str) -> Language:
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """A render's options, resolved once per combination: market, language, register,
-    locale, tone and channel, and the template variables they give."""
+    """The one record of a render's resolved options: market, language, register, Babel
+    locale, tone and channel. Built once per combination (:func:`resolve_options`) and
+    shared by the built-in renderer, merchant templates and their filters, and every
+    :class:`~globalcs.Message` they make.
+
+    It pickles as the options that resolve it again, so a message sent to another
+    process does not carry the market's whole profile:
+
+    >>> import pickle
+    >>> options = resolve_options("DE", None, "neutral", "informal", "line")
+    >>> options.language.tag, options.locale, options.formality.value, options.channel
+    ('de', 'de_DE', 'informal', 'chat')
+    >>> pickle.loads(pickle.dumps(options)) == options
+    True
+    """
 
     market: Market
     language: Language
@@ -101,8 +112,15 @@ class Options:
     formality: Formality
     tone: str
     channel: str
-    values: Mapping[str, Any]
-    template_kind: MessageKind
+
+    def __hash__(self) -> int:
+        # Hashing the market's whole profile would cost more than the render.
+        return hash((self.market.code, self.language.tag, self.formality, self.tone, self.channel))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        market = market_key(self.market, self.market)
+        args = (market, self.language.tag, self.tone, self.formality.value, self.channel)
+        return (resolve_options, args)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -117,24 +135,9 @@ def resolve_options(
         raise InvalidOptionError("tone", tone, TONES)
     channel = message_channel(channel)
     tag = language_for(target, language)
-    lang = _language_profile(tag)
     chosen = choose_formality(target, channel, formality)
     locale = babel_locale(tag, target.country)
-    values = {
-        "customer": None,
-        "market": {
-            "code": target.code,
-            "name": target.name,
-            "currency": target.currency,
-            "timezone": target.timezone,
-        },
-        "language": tag,
-        "formality": chosen.value,
-        "tone": tone,
-        "channel": channel,
-    }
-    kind = MessageKind("template", target.code, lang, locale, chosen, tone, channel)
-    return Options(target, lang, locale, chosen, tone, channel, values, kind)
+    return Options(target, _language_profile(tag), locale, chosen, tone, channel)
 
 
 def message_channel(channel: str) -> str:

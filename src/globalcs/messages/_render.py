@@ -18,7 +18,7 @@ from ._filters import CONTEXT_KEY, Binding
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
 from ._languages import catalog, language, supported_languages
 from ._merchant import MerchantTexts, intent_spec, signature_for, written_in
-from ._message import Message, MessageKind
+from ._message import Message
 from ._options import (
     MessageChannel,
     Options,
@@ -418,7 +418,8 @@ def _closing_holiday(market: Market, reopens_at: object) -> str | None:
 class _Plan:
     """A message with everything decided but the values, as ``str.format`` templates."""
 
-    kind: MessageKind
+    intent: str
+    options: Options
     text: str
     subject: str | None
     url_keys: tuple[str, ...]
@@ -426,15 +427,15 @@ class _Plan:
 
     def fill(self, values: Mapping[str, str]) -> Message:
         text = fill_format(self.text, values, self.where)
-        channel = self.kind.channel
+        channel = self.options.channel
         if channel == "sms":
             text, encoding, segments = sms_form(text)
-            return Message(text, None, self.kind, encoding, segments)
+            return Message(text, None, self.intent, self.options, encoding, segments)
         if channel != "email":
-            return Message(text, None, self.kind)
+            return Message(text, None, self.intent, self.options)
         subject = header_text(fill_format(self.subject or "", values, self.where))
         urls = [values[k] for k in self.url_keys if k in values] if self.url_keys else ()
-        return Message(text, subject, self.kind, _page=(subject, urls))
+        return Message(text, subject, self.intent, self.options, _page=(subject, urls))
 
 
 def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Plan:
@@ -496,9 +497,9 @@ def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pla
             for used in PLACEHOLDER.findall(part):
                 if used not in given:
                     raise MissingVariableError(used, spec.name)
-    kind = MessageKind(spec.name, market.code, lang, options.locale, formality, tone, channel)
     return _Plan(
-        kind,
+        spec.name,
+        options,
         joiner.join(format_template(part, where) for part in parts),
         format_template(subject, where) if subject is not None else None,
         tuple(v.name for v in spec.variables if v.kind == "url"),
@@ -545,7 +546,8 @@ def template_context(
         variables = escaped_data(variables, escape)
         if who is not None:
             who = _escaped_person(who, escape)
-    values: dict[str, Any] = {**variables, **base.values}
+    values: dict[str, Any] = {**variables, **_option_values(base)}
+    values[CONTEXT_KEY] = Binding(base, who)
     if who is not None:
         values["customer"] = {
             "given_name": who.given_name,
@@ -554,22 +556,37 @@ def template_context(
             "title": who.title,
             "timezone": who.timezone,
         }
-    values[CONTEXT_KEY] = Binding(
-        base.market, base.language, base.locale, base.formality, channel, who
-    )
     return base, values
+
+
+@functools.lru_cache(maxsize=256)
+def _option_values(options: Options) -> Mapping[str, Any]:
+    """The variables a merchant template reads about its render's options."""
+    market = options.market
+    return {
+        "customer": None,
+        "market": {
+            "code": market.code,
+            "name": market.name,
+            "currency": market.currency,
+            "timezone": market.timezone,
+        },
+        "language": options.language.tag,
+        "formality": options.formality.value,
+        "tone": options.tone,
+        "channel": options.channel,
+    }
 
 
 def finish_template_message(options: Options, text: str, subject: str | None) -> Message:
     """Wrap a rendered merchant template as a :class:`Message` for its channel."""
-    kind = options.template_kind
     # The data was checked; this also catches the template's own text and filters.
     check_lines(text, "template text")
     if options.channel == "sms":
         text, encoding, segments = sms_form(text)
-        return Message(text, None, kind, encoding, segments)
+        return Message(text, None, "template", options, encoding, segments)
     if options.channel == "email":
         subject = header_text(subject) if subject else subject
         # The links are found when the page is built.
-        return Message(text, subject, kind, _page=(subject or "", None))
-    return Message(text, None, kind)
+        return Message(text, subject, "template", options, _page=(subject or "", None))
+    return Message(text, None, "template", options)
