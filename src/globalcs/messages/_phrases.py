@@ -74,6 +74,43 @@ def payment_method_name(method: object, tag: str) -> str:
     return CARD_FORMS[method] if method in CARD_FORMS else vocab[method].name
 
 
+_STEPS_OF_METHOD = frozenset({"konbini", "oxxo", "boleto", "multibanco"})
+_STEPS_OF_KIND = {
+    "voucher": "voucher",
+    "bank_transfer": "bank_transfer",
+    "invoice": "bank_transfer",
+    "real_time_payment": "real_time_payment",
+}
+
+
+def payment_steps_key(method: object) -> str:
+    """The catalog text that says how to pay by ``method`` after ordering: its own for
+    the best-known vouchers, else its kind's. A method paid at checkout (a card, a
+    wallet, buy now pay later, cash on delivery) has none.
+
+    >>> payment_steps_key("konbini"), payment_steps_key("fawry"), payment_steps_key("pix")
+    ('payment_steps.konbini', 'payment_steps.voucher', 'payment_steps.real_time_payment')
+    >>> payment_steps_key("paypal")
+    Traceback (most recent call last):
+      ...
+    globalcs.InvalidOptionError: invalid payment_method 'paypal': is paid at checkout; \
+payment instructions are for methods paid after ordering; valid values: bank_transfer, ...
+    """
+    from ..market._loader import vocabulary
+    from ..market._model import PaymentMethod
+
+    vocab = vocabulary("payment_methods")
+    found = method.id if isinstance(method, PaymentMethod) else method
+    if found in _STEPS_OF_METHOD:
+        return f"payment_steps.{found}"
+    entry = vocab.get(found) if isinstance(found, str) else None
+    if entry is not None and entry.kind in _STEPS_OF_KIND:
+        return f"payment_steps.{_STEPS_OF_KIND[entry.kind]}"
+    paid_later = sorted(k for k, v in vocab.items() if v.kind in _STEPS_OF_KIND)
+    reason = "is paid at checkout; payment instructions are for methods paid after ordering"
+    raise InvalidOptionError("payment_method", found, paid_later, reason=reason)
+
+
 def tone_parts(
     writer: Writer, market: Market, tone: str, spec: Intent, rapport: bool
 ) -> tuple[list[str], list[str]]:
@@ -121,7 +158,9 @@ def body_template(
         "payment_failed": ("payment_method", "method"),
         "ticket_received": ("response_due", "due"),
     }
-    if spec.name in extras:
+    if spec.name == "payment_instructions" and kind == "body":
+        parts.append("{payment_steps}")  # how to pay by the customer's method
+    elif spec.name in extras:
         variable, suffix = extras[spec.name]
         if variable in keys:
             if kind == "body":

@@ -33,6 +33,7 @@ from ._phrases import (
     greeting_template,
     join_sentences,
     payment_method_name,
+    payment_steps_key,
     tone_parts,
 )
 from ._sms import is_gsm7, sms_form, to_gsm7
@@ -44,6 +45,7 @@ from ._values import (
     check_text,
     check_url,
     escaped_data,
+    fill,
     fill_format,
     format_template,
     header_text,
@@ -315,6 +317,8 @@ class Route:
                 values[var.name] = check_url(raw, var.name)
             else:
                 values[var.name] = payment_method_name(raw, self.options.language.tag)
+        if spec.name == "payment_instructions":
+            values["payment_steps"] = self.payment_steps(given["payment_method"], values)
         if "currency" in given:
             values["currency"] = _format.check_currency(given["currency"])
         if "brand" in given:
@@ -322,6 +326,16 @@ class Route:
         elif self.sender is not None:
             values["brand"] = self.sender
         return values
+
+    def payment_steps(self, method: object, values: Mapping[str, str]) -> str:
+        """How to pay by ``method`` after ordering, in the message's language and register
+        (a shop's own ``payment_steps.*`` text first)."""
+        options = self.options
+        lang = options.language
+        writer = Writer(lang, lang.register(options.formality), self.texts)
+        text = writer.body(payment_steps_key(method))
+        where = f"messages/{lang.catalog}.po"
+        return fill(text, {"payment_method": values["payment_method"]}, where)
 
     def money(self, amount: object, currency: object) -> str:
         """``amount`` in ``currency`` (the market's when None) for this message."""
