@@ -38,6 +38,57 @@ confidence = "statute"
 """
 
 
+SHARE = """share = 0.4
+measure = "support_use"
+year = 2024
+population = "French consumers"
+figure = "40% have written to a company by e-mail"
+"""
+
+
+def _ranked(*entries: tuple[str, str], ranking: str = 'channels = "support_use"') -> str:
+    """GOOD with the given channels (id, share lines) and a ranking."""
+    body = GOOD.split("[[channels]]")[0] + f"[ranking]\n{ranking}\n\n"
+    for ident, share in entries:
+        body += f'[[channels]]\nid = "{ident}"\n{share}sources = ["a"]\n\n'
+    return body + "[sources.a]" + GOOD.split("[sources.a]")[1]
+
+
+def test_a_list_with_shares_is_ordered_by_its_basis(data_root: Path) -> None:
+    low = SHARE.replace("0.4", "0.2")
+    market = load(data_root, _ranked(("email", SHARE), ("phone", low), ("live_chat", "")))
+    assert market is not None
+    assert market.channels_basis == "support_use"
+    assert market.channels is not None
+    share = market.channels[0].share
+    assert share is not None
+    assert (share.value, share.measure, share.year) == (0.4, "support_use", 2024)
+    for entries in (
+        [("email", low), ("phone", SHARE)],  # smaller share first
+        [("live_chat", ""), ("email", SHARE)],  # an entry without a share first
+    ):
+        with pytest.raises(DataError, match="largest share first") as info:
+            load(data_root, _ranked(*entries))
+        assert info.value.field == "ranking.channels"
+    other = SHARE.replace("support_use", "support_preference")
+    with pytest.raises(DataError, match="no entry has a share of support_use"):
+        load(data_root, _ranked(("email", other)))
+
+
+def test_an_editorial_order_is_explained(data_root: Path) -> None:
+    text = _ranked(("phone", ""), ("email", SHARE), ranking='channels = "editorial"')
+    with pytest.raises(DataError, match="explain the editorial order") as info:
+        load(data_root, text)
+    assert info.value.field == "ranking.note"
+    explained = 'channels = "editorial"\nnote = "The phone leads in every source."'
+    market = load(data_root, _ranked(("phone", ""), ("email", SHARE), ranking=explained))
+    assert market is not None
+    assert market.channels_basis == "editorial"
+    assert market.notes["ranking"] == "The phone leads in every source."
+    with pytest.raises(DataError, match="not one of"):
+        load(data_root, _ranked(("email", SHARE), ranking='channels = "ecommerce_value"'))
+
+
 @pytest.fixture
 def data_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "data"
@@ -93,7 +144,37 @@ def test_good_file_loads(data_root: Path) -> None:
         (
             ('id = "email"', 'id = "email"\nshare = 0.5'),
             "channels[0].figure",
-            "what the share measures",
+            "quote what the source says",
+        ),
+        (
+            ('id = "email"', 'id = "email"\nshare = 0.5\nfigure = "x"'),
+            "channels[0].measure",
+            "is required",
+        ),
+        (
+            ('id = "email"', f'id = "email"\n{SHARE.replace("support_use", "ecommerce_value")}'),
+            "channels[0].measure",
+            "not one of",
+        ),
+        (
+            ('id = "email"', f'id = "email"\n{SHARE.replace("year = 2024", "year = 1890")}'),
+            "channels[0].year",
+            "at least 1990",
+        ),
+        (
+            ('id = "email"', f'id = "email"\n{SHARE.replace("population", "populace")}'),
+            "channels[0].population",
+            "is required",
+        ),
+        (
+            ('id = "email"', 'id = "email"\nmeasure = "support_use"'),
+            "channels[0].measure",
+            "this entry has none",
+        ),
+        (
+            ('id = "email"', f'id = "email"\n{SHARE}'),
+            "ranking.channels",
+            "say what orders it",
         ),
     ],
 )

@@ -36,6 +36,7 @@ EXAMPLES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "TemplateSecurityError": (("import",), {"lineno": 3, "detail": "no imports"}),
     "TemplateRenderError": (("output larger than 100000 characters",), {}),
     "MissingExtraError": (("markets_frame() needs pandas",), {}),
+    "IncomparableSharesError": (("ecommerce_value", "online_buyers_using"), {}),
 }
 
 

@@ -120,6 +120,7 @@ def _instances() -> dict[str, Callable[[], Any]]:
         "Communication": lambda: de.communication,
         "Channel": lambda: de.channels[0],
         "PaymentMethod": lambda: de.payment_methods[0],
+        "Share": lambda: next(p.share for p in de.payment_methods if p.share),
         "PrivacyRegime": lambda: de.privacy,
         "PrivacyAmendment": lambda: globalcs.get_market("CL").privacy.amendments[0],
         "Duration": lambda: de.privacy.dsar_deadline,

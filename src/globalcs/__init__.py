@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ._errors import DataError as DataError
     from ._errors import GlobalcsError as GlobalcsError
     from ._errors import HolidayRangeError as HolidayRangeError
+    from ._errors import IncomparableSharesError as IncomparableSharesError
     from ._errors import InvalidOptionError as InvalidOptionError
     from ._errors import MissingExtraError as MissingExtraError
     from ._errors import MissingVariableError as MissingVariableError
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from .market._model import PrivacyAmendment as PrivacyAmendment
     from .market._model import PrivacyRegime as PrivacyRegime
     from .market._model import ReturnsPolicy as ReturnsPolicy
+    from .market._model import Share as Share
     from .market._model import Source as Source
     from .market._registry import curated_markets as curated_markets
     from .market._registry import get_market as get_market
@@ -82,6 +84,7 @@ _LAZY = {
     "DataError": "._errors",
     "GlobalcsError": "._errors",
     "HolidayRangeError": "._errors",
+    "IncomparableSharesError": "._errors",
     "InvalidOptionError": "._errors",
     "MissingExtraError": "._errors",
     "MissingVariableError": "._errors",
@@ -108,6 +111,7 @@ _LAZY = {
     "PrivacyAmendment": ".market._model",
     "PrivacyRegime": ".market._model",
     "ReturnsPolicy": ".market._model",
+    "Share": ".market._model",
     "Source": ".market._model",
     "curated_markets": ".market._registry",
     "get_market": ".market._registry",
@@ -182,6 +186,7 @@ __all__ = [
     "Holiday",
     "HolidayRangeError",
     "Holidays",
+    "IncomparableSharesError",
     "InvalidOptionError",
     "Market",
     "MerchantTexts",
@@ -197,6 +202,7 @@ __all__ = [
     "PrivacyRegime",
     "Responder",
     "ReturnsPolicy",
+    "Share",
     "Source",
     "SupportCalendar",
     "Template",

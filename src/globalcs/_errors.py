@@ -15,6 +15,7 @@ keeps working for callers who do not know globalcs::
     ├── HolidayRangeError (ValueError)          .year
     ├── MissingVariableError (KeyError)         .variable, .intent
     ├── MissingExtraError (ImportError)         an optional dependency is missing
+    ├── IncomparableSharesError (TypeError)     .measures
     └── TemplateError
         ├── TemplateSecurityError               .construct, .lineno
         └── TemplateRenderError                 .reason
@@ -180,6 +181,18 @@ class MissingVariableError(GlobalcsError, KeyError):
 
 class MissingExtraError(GlobalcsError, ImportError):
     """An optional dependency is not installed (``pip install 'globalcs[pandas]'``)."""
+
+
+class IncomparableSharesError(GlobalcsError, TypeError):
+    """Two shares measure different things (a share of e-commerce value and a share of
+    buyers who used a method), so neither is larger."""
+
+    def __init__(self, first: str, second: str):
+        self.measures = (first, second)
+        super().__init__(
+            f"a share of {first} cannot be compared with a share of {second}: "
+            "they measure different things"
+        )
 
 
 class TemplateError(GlobalcsError):

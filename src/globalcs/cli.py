@@ -67,6 +67,8 @@ _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _profile_rows(market: Any) -> list[tuple[str, str]]:
+    from .market._model import ranked_text
+
     flag = "" if market.curated else "  [regional default]"
 
     def mark(field: str) -> str:
@@ -89,8 +91,8 @@ def _profile_rows(market: Any) -> list[tuple[str, str]]:
             f"{market.formality} (messaging {market.messaging_formality})" + mark("formality"),
         ),
         ("Style", _style(market) + flag if market.is_default("communication") else _style(market)),
-        ("Channels", ", ".join(c.name for c in market.channels) + mark("channels")),
-        ("Payments", ", ".join(p.name for p in market.payment_methods) + mark("payment_methods")),
+        ("Channels", ranked_text(market, "channels") + mark("channels")),
+        ("Payments", ranked_text(market, "payment_methods") + mark("payment_methods")),
         ("Privacy", _privacy(market) + mark("privacy")),
         ("E-mail marketing", market.privacy.marketing_email or "not curated"),
         ("Withdrawal", _returns(market)),
@@ -136,6 +138,11 @@ def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     rows = [[label] + [p[i][1] for p in profiles] for i, (label, _) in enumerate(profiles[0])]
     rows = [[""] + [m.code for m in found]] + [[r[0]] + [_clip(c) for c in r[1:]] for r in rows[1:]]
     _table(rows, out)
+    for kind, label in (("channels", "Channel"), ("payment_methods", "Payment")):
+        bases = {m.code: getattr(m, f"{kind}_basis") for m in found if not m.is_default(kind)}
+        if len(set(bases.values())) > 1:
+            listed = "; ".join(f"{code} {basis}" for code, basis in bases.items())
+            out.write(f"\n{label} shares measure different things ({listed}): not comparable.\n")
     return 0
 
 

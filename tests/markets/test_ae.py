@@ -56,6 +56,14 @@ def test_cards_first_then_wallets_and_bnpl() -> None:
     assert any(d.field == "payment_methods" for d in m.disagreements)
 
 
+def test_lists_are_ordered_editorially_without_dated_shares() -> None:
+    m = globalcs.get_market("AE")
+    assert m.payment_methods_basis == "editorial"
+    assert m.channels_basis == "editorial"
+    assert m.payment_methods[0].share is None
+    assert "ranking" in m.notes
+
+
 def test_every_curated_field_has_a_source() -> None:
     m = globalcs.get_market("AE")
     for name in SOURCED_FIELDS:

@@ -48,6 +48,17 @@ def test_whatsapp_and_mercado_pago() -> None:
     assert "mercado_pago" in [p.id for p in m.payment_methods]
 
 
+def test_ranking_bases_and_measured_shares() -> None:
+    m = globalcs.get_market("AR")
+    assert m.channels_basis == "support_use"
+    assert m.channels[0].share.measure == "support_use"
+    assert (m.channels[0].share.value, m.channels[0].share.year) == (0.58, 2025)
+    assert m.payment_methods_basis == "editorial"
+    card = m.payment_methods[0].share
+    assert (card.value, card.measure, card.year) == (0.56, "subgroup", 2024)
+    assert "Tiendanube" in card.population
+
+
 def test_every_curated_field_has_a_source() -> None:
     m = globalcs.get_market("AR")
     for field in CURATED:

@@ -50,7 +50,11 @@ def test_bank_transfer_and_eps_come_first() -> None:
     m = globalcs.get_market("AT")
     assert [p.id for p in m.payment_methods[:2]] == ["bank_transfer", "eps"]
     assert m.payment_methods[1].kind == "bank_redirect"
-    assert m.payment_methods[0].share == 0.31
+    share = m.payment_methods[0].share
+    assert (share.value, share.measure, share.year) == (0.31, "ecommerce_transactions", 2020)
+    assert m.payment_methods_basis == "ecommerce_transactions"
+    assert m.channels_basis == "editorial"
+    assert m.channels[0].share.measure == "support_preference"
 
 
 def test_phone_is_the_first_channel() -> None:

@@ -62,3 +62,15 @@ def test_phone_and_credit_card_first() -> None:
     assert m.channels[0].id == "phone"
     assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert {"paypal", "afterpay", "payid", "bpay"} <= {p.id for p in m.payment_methods}
+
+
+def test_ranking_by_ecommerce_value() -> None:
+    m = globalcs.get_market("AU")
+    assert m.payment_methods_basis == "ecommerce_value"
+    credit, debit = m.payment_methods[0].share, m.payment_methods[1].share
+    assert (credit.value, credit.measure, credit.year) == (0.33, "ecommerce_value", 2021)
+    assert credit > debit
+    bpay = next(p for p in m.payment_methods if p.id == "bpay").share
+    assert bpay.measure == "all_payments"
+    assert m.channels_basis == "editorial"
+    assert all(c.share is None for c in m.channels)

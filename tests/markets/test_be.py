@@ -41,7 +41,10 @@ def test_privacy_is_gdpr_with_the_belgian_authority() -> None:
 def test_bancontact_comes_first() -> None:
     m = globalcs.get_market("BE")
     assert m.payment_methods[0].id == "bancontact"
-    assert m.payment_methods[0].share == 0.73
+    share = m.payment_methods[0].share
+    assert (share.value, share.measure, share.year) == (0.73, "online_buyers_preferring", 2024)
+    assert m.payment_methods_basis == "online_buyers_preferring"
+    assert m.channels_basis == "editorial"
     assert m.channels[0].id == "phone"
 
 

@@ -46,7 +46,21 @@ def test_cdc_7_day_withdrawal() -> None:
 def test_whatsapp_first() -> None:
     channel = globalcs.get_market("BR").channels[0]
     assert channel.id == "whatsapp"
-    assert channel.share == 0.74
+    assert (channel.share.value, channel.share.measure, channel.share.year) == (
+        0.74,
+        "support_use",
+        2025,
+    )
+    assert globalcs.get_market("BR").channels_basis == "support_use"
+
+
+def test_payment_methods_ranked_by_online_buyers_using() -> None:
+    m = globalcs.get_market("BR")
+    assert m.payment_methods_basis == "online_buyers_using"
+    pix = m.payment_methods[0].share
+    assert (pix.value, pix.measure, pix.year) == (0.84, "online_buyers_using", 2024)
+    assert pix > m.payment_methods[1].share
+    assert ("card", "debit") in [(p.id, p.funding) for p in m.payment_methods]
 
 
 def test_pix_boleto_cards_and_instalments() -> None:

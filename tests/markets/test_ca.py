@@ -49,6 +49,17 @@ def test_interac_is_offered() -> None:
     assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert "interac" in [p.id for p in m.payment_methods]
     assert m.channels[0].id == "phone"
+    assert "paypal" in [p.id for p in m.payment_methods]
+
+
+def test_ranking_bases() -> None:
+    m = globalcs.get_market("CA")
+    assert m.channels_basis == "support_preference"
+    phone = m.channels[0].share
+    assert (phone.value, phone.measure, phone.year) == (0.35, "support_preference", 2022)
+    assert m.payment_methods_basis == "editorial"
+    credit = m.payment_methods[0].share
+    assert (credit.value, credit.measure, credit.year) == (0.33, "all_payments", 2024)
 
 
 def test_every_curated_field_has_a_source() -> None:

@@ -43,3 +43,11 @@ def test_curated_fields_have_sources() -> None:
     m = globalcs.get_market("CA-QC")
     for field in ("languages", "formality", "privacy", "returns"):
         assert m.sources[field], field
+
+
+def test_channels_and_payments_inherit_canada_with_their_ranking() -> None:
+    qc, ca = globalcs.get_market("CA-QC"), globalcs.get_market("CA")
+    assert qc.payment_methods == ca.payment_methods
+    assert qc.payment_methods_basis == ca.payment_methods_basis == "editorial"
+    assert qc.channels_basis == "support_preference"
+    assert qc.channels[0].share.measure == "support_preference"

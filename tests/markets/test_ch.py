@@ -64,7 +64,16 @@ def test_twint_comes_first() -> None:
     m = globalcs.get_market("CH")
     assert m.payment_methods[0].id == "twint"
     assert m.payment_methods[0].kind == "wallet"
-    assert m.channels[0].id == "email"
+    assert m.payment_methods_basis == "editorial"
+    invoice = next(p for p in m.payment_methods if p.id == "invoice").share
+    assert (invoice.value, invoice.measure, invoice.year) == (0.29, "ecommerce_transactions", 2020)
+
+
+def test_phone_leads_measured_contacts() -> None:
+    m = globalcs.get_market("CH")
+    assert m.channels_basis == "support_contacts"
+    assert [c.id for c in m.channels[:2]] == ["phone", "email"]
+    assert m.channels[0].share.measure == "support_contacts"
 
 
 def test_curated_and_sourced() -> None:

@@ -70,10 +70,14 @@ def test_10_day_retracto_without_seller_override() -> None:
     assert returns.seller_policy_overrides is False
 
 
-def test_whatsapp_and_webpay() -> None:
+def test_whatsapp_and_cards_through_webpay() -> None:
     m = globalcs.get_market("CL")
     assert m.channels[0].id == "whatsapp"
-    assert m.payment_methods[0].id == "webpay"
+    assert [p.id for p in m.payment_methods[:2]] == ["card", "webpay"]
+    assert m.channels_basis == "support_use"
+    assert m.payment_methods_basis == "ecommerce_transactions"
+    card = m.payment_methods[0].share
+    assert (card.value, card.measure, card.year) == (0.8, "ecommerce_transactions", 2025)
 
 
 def test_every_curated_field_has_a_source() -> None:

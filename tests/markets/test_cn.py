@@ -67,3 +67,5 @@ def test_wechat_and_wallets_first() -> None:
     assert m.channels[0].id == "wechat"
     assert [p.id for p in m.payment_methods][:2] == ["alipay", "wechat_pay"]
     assert "unionpay" in {p.id for p in m.payment_methods}
+    assert m.channels_basis == m.payment_methods_basis == "editorial"
+    assert m.channels[0].share is None

@@ -49,6 +49,17 @@ def test_whatsapp_pse_and_nequi() -> None:
     assert "nequi" in [p.id for p in m.payment_methods]
 
 
+def test_ranking_bases() -> None:
+    m = globalcs.get_market("CO")
+    assert m.payment_methods_basis == "ecommerce_transactions"
+    pse = m.payment_methods[0].share
+    assert pse is not None
+    assert (pse.value, pse.measure, pse.year) == (0.639, "ecommerce_transactions", 2025)
+    assert m.channels_basis == "support_preference"
+    assert m.channels[0].share is not None
+    assert m.channels[0].share.measure == "support_preference"
+
+
 def test_every_curated_field_has_a_source() -> None:
     m = globalcs.get_market("CO")
     for field in CURATED:

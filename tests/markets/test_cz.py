@@ -43,6 +43,16 @@ def test_card_then_cash_on_delivery() -> None:
     assert methods[1].kind == "cash"
 
 
+def test_ranking_bases() -> None:
+    m = globalcs.get_market("CZ")
+    assert m.payment_methods_basis == "ecommerce_transactions"
+    card = m.payment_methods[0].share
+    assert card is not None
+    assert (card.value, card.measure, card.year) == (0.425, "ecommerce_transactions", 2023)
+    assert m.channels_basis == "editorial"
+    assert m.channels[0].share is None
+
+
 def test_email_is_the_first_channel() -> None:
     assert globalcs.get_market("CZ").channels[0].id == "email"
 

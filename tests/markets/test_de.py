@@ -59,7 +59,18 @@ def test_paypal_then_invoice_by_revenue_share() -> None:
     assert methods[0].share is not None
     assert methods[1].share is not None
     assert methods[0].share > methods[1].share
+    assert methods[0].share.measure == "ecommerce_value"
+    assert methods[0].share.year == 2024
+    assert methods[0].share.value == 0.285
     assert "EHI" in methods[0].figure
+
+
+def test_ranking_bases() -> None:
+    m = globalcs.get_market("DE")
+    assert m.payment_methods_basis == "ecommerce_value"
+    assert m.channels_basis == "support_use"
+    assert m.channels[0].share is not None
+    assert m.channels[0].share.measure == "support_use"
 
 
 def test_email_is_the_first_channel() -> None:

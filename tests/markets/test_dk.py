@@ -58,3 +58,11 @@ def test_curated_and_sourced() -> None:
     assert m.defaults == ()
     for field in CURATED_FIELDS:
         assert m.sources[field], field
+
+
+def test_ranking_bases() -> None:
+    m = globalcs.get_market("DK")
+    assert m.payment_methods_basis == "editorial"
+    assert m.channels_basis == "editorial"
+    assert m.payment_methods[0].share is None
+    assert m.channels[0].share is None

@@ -58,3 +58,11 @@ def test_every_curated_field_has_a_source() -> None:
     m = globalcs.get_market("EG")
     for name in SOURCED_FIELDS:
         assert m.sources[name], name
+
+
+def test_ranking_bases() -> None:
+    m = globalcs.get_market("EG")
+    assert m.payment_methods_basis == "editorial"
+    assert m.channels_basis == "editorial"
+    assert m.payment_methods[0].share is None
+    assert m.channels[0].share is None

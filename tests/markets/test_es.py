@@ -43,9 +43,18 @@ def test_cards_first_and_bizum_listed() -> None:
     m = globalcs.get_market("ES")
     assert m.payment_methods[0].id == "card"
     assert "bizum" in [p.id for p in m.payment_methods]
-    whatsapp = next(c for c in m.channels if c.id == "whatsapp")
-    assert whatsapp.scope == "messaging_general"
+    assert "whatsapp" in [c.id for c in m.channels]
     assert m.channels[0].id == "phone"
+
+
+def test_ranking_bases() -> None:
+    m = globalcs.get_market("ES")
+    assert m.payment_methods_basis == "editorial"
+    assert m.channels_basis == "editorial"
+    assert m.payment_methods[0].share is None
+    bizum = next(p for p in m.payment_methods if p.id == "bizum").share
+    assert bizum is not None
+    assert (bizum.value, bizum.measure, bizum.year) == (0.103, "online_buyers_using", 2024)
 
 
 def test_gdpr_deadlines() -> None:

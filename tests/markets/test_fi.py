@@ -60,3 +60,11 @@ def test_curated_and_sourced() -> None:
     for field in CURATED_FIELDS:
         assert m.sources[field], field
     assert any("finlex.fi" in s.url for s in m.sources["returns"])
+
+
+def test_ranking_bases() -> None:
+    m = globalcs.get_market("FI")
+    assert m.payment_methods_basis == "editorial"
+    assert m.channels_basis == "editorial"
+    assert m.payment_methods[0].share is None
+    assert m.channels[0].share is None

@@ -72,6 +72,15 @@ def test_first_channel_and_payment_method() -> None:
     assert [p.id for p in m.payment_methods][:2] == ["card", "paypal"]
 
 
+def test_ranking_bases() -> None:
+    m = globalcs.get_market("GB")
+    assert m.payment_methods_basis == "online_buyers_preferring"
+    card = m.payment_methods[0].share
+    assert card is not None
+    assert (card.value, card.measure, card.year) == (0.73, "online_buyers_preferring", 2024)
+    assert m.channels_basis == "editorial"
+
+
 def test_curated_and_sourced() -> None:
     m = assert_curated_and_sourced("GB", CURATED_FIELDS)
     assert any("legislation.gov.uk" in s.url for s in m.sources["privacy"])

@@ -62,5 +62,9 @@ def test_no_statutory_withdrawal_right() -> None:
 def test_whatsapp_and_fps_first() -> None:
     m = globalcs.get_market("HK")
     assert m.channels[0].id == "whatsapp"
-    assert m.channels[0].scope == "messaging_general"
+    share = m.channels[0].share
+    assert share is not None
+    assert (share.value, share.measure, share.year) == (0.854, "messenger_reach", 2019)
+    assert m.channels_basis == "messenger_reach"
+    assert m.payment_methods_basis == "editorial"
     assert [p.id for p in m.payment_methods] == ["fps", "octopus", "payme"]

@@ -67,7 +67,7 @@ def test_no_general_withdrawal_right() -> None:
 def test_whatsapp_and_gopay_first() -> None:
     m = globalcs.get_market("ID")
     assert m.channels[0].id == "whatsapp"
-    assert m.channels[0].scope == "messaging_general"
+    assert m.channels[0].share is None
     assert m.payment_methods[0].id == "gopay"
     assert {"qris", "ovo", "dana", "shopeepay", "bank_transfer", "cash_on_delivery"} <= {
         p.id for p in m.payment_methods
@@ -78,3 +78,19 @@ def test_payment_shares_carry_their_measure() -> None:
     for method in globalcs.get_market("ID").payment_methods:
         if method.share is not None:
             assert method.figure, method.id
+            assert method.share.measure in ("subgroup", "online_buyers_using"), method.id
+
+
+def test_ranking_bases() -> None:
+    m = globalcs.get_market("ID")
+    assert m.payment_methods_basis == "editorial"
+    assert m.channels_basis == "editorial"
+    gopay = m.payment_methods[0].share
+    assert gopay is not None
+    assert (gopay.value, gopay.measure, gopay.year) == (0.88, "subgroup", 2022)
+    by_id = {p.id: p.share for p in m.payment_methods}
+    cod, transfer = by_id["cash_on_delivery"], by_id["bank_transfer"]
+    assert cod is not None
+    assert transfer is not None
+    assert cod.measure == transfer.measure == "online_buyers_using"
+    assert cod > transfer

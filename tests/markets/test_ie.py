@@ -37,7 +37,11 @@ def test_first_channel_and_payment_method() -> None:
     m = globalcs.get_market("IE")
     assert m.channels[0].id == "phone"
     assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "debit")
-    assert m.payment_methods[0].share is not None
+    share = m.payment_methods[0].share
+    assert share is not None
+    assert (share.value, share.measure, share.year) == (0.844, "subgroup", 2023)
+    assert m.payment_methods_basis == "editorial"
+    assert m.channels_basis == "editorial"
 
 
 def test_gdpr_deadlines() -> None:

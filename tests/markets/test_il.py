@@ -52,7 +52,10 @@ def test_fourteen_day_cancellation_of_distance_sales() -> None:
 def test_whatsapp_first_and_cards_then_bit() -> None:
     m = globalcs.get_market("IL")
     assert m.channels[0].id == "whatsapp"
-    assert m.channels[0].scope == "messaging_general"
+    assert m.channels[0].share.measure == "messenger_reach"
+    assert m.channels_basis == "editorial"
+    assert m.payment_methods_basis == "all_payments"
+    assert m.payment_methods[0].share.measure == "all_payments"
     assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert "bit" in {p.id for p in m.payment_methods}
 

@@ -45,7 +45,13 @@ def test_wallets_and_prepaid_cards() -> None:
     assert m.payment_methods[0].id == "paypal"
     prepaid = next(p for p in m.payment_methods if (p.id, p.funding) == ("card", "prepaid"))
     assert prepaid.kind == "card"
-    assert prepaid.share == 0.266
+    assert (prepaid.share.value, prepaid.share.measure, prepaid.share.year) == (
+        0.266,
+        "ecommerce_transactions",
+        2024,
+    )
+    assert m.payment_methods_basis == "editorial"
+    assert m.payment_methods[0].share is None
     assert m.channels[0].id == "phone"
 
 

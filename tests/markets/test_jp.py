@@ -68,6 +68,10 @@ def test_returns_eight_days_unless_seller_policy() -> None:
 def test_line_and_cards_first() -> None:
     m = globalcs.get_market("JP")
     assert m.channels[0].id == "line"
-    assert m.channels[0].scope == "messaging_general"
+    assert m.channels[0].share.measure == "messenger_reach"
+    assert m.channels_basis == "editorial"
+    assert m.payment_methods_basis == "online_buyers_using"
+    card = m.payment_methods[0].share
+    assert (card.value, card.measure, card.year) == (0.759, "online_buyers_using", 2022)
     assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert {"konbini", "paypay"} <= {p.id for p in m.payment_methods}

@@ -64,6 +64,13 @@ def test_returns_seven_days() -> None:
 def test_kakaotalk_and_cards_first() -> None:
     m = globalcs.get_market("KR")
     assert m.channels[0].id == "kakaotalk"
-    assert m.channels[0].scope == "messaging_general"
+    assert m.channels[0].share.measure == "messenger_reach"
+    assert m.channels_basis == "editorial"
+    assert m.payment_methods_basis == "editorial"
+    card = m.payment_methods[0].share
+    assert (card.value, card.measure, card.year) == (0.532, "ecommerce_value", 2022)
+    transfer = next(p for p in m.payment_methods if p.id == "bank_transfer").share
+    assert transfer.measure == "ecommerce_value"
+    assert transfer < card
     assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert {"kakao_pay", "naver_pay", "toss_pay"} <= {p.id for p in m.payment_methods}

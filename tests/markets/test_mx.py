@@ -52,6 +52,11 @@ def test_whatsapp_and_local_payments() -> None:
     assert m.channels[0].id == "whatsapp"
     ids = [p.id for p in m.payment_methods]
     assert ids[0] == "card"
+    assert m.channels_basis == "editorial"
+    assert m.channels[0].share.measure == "support_use"
+    assert m.payment_methods_basis == "online_buyers_preferring"
+    debit = m.payment_methods[0].share
+    assert (debit.value, debit.measure, debit.year) == (0.75, "online_buyers_preferring", 2024)
     assert {"oxxo", "spei"} <= set(ids)
 
 

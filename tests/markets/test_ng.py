@@ -52,6 +52,8 @@ def test_bank_transfer_first_with_ussd() -> None:
     assert m.payment_methods[0].id == "bank_transfer"
     assert "ussd" in {p.id for p in m.payment_methods}
     assert m.channels[0].id == "whatsapp"
+    assert m.channels[0].share.measure == "messenger_reach"
+    assert (m.channels_basis, m.payment_methods_basis) == ("editorial", "editorial")
 
 
 def test_every_curated_field_has_a_source() -> None:

@@ -43,7 +43,11 @@ def test_privacy_is_gdpr_with_the_ap() -> None:
 def test_ideal_first_and_wero_noted() -> None:
     m = globalcs.get_market("NL")
     assert m.payment_methods[0].id == "ideal"
-    assert m.payment_methods[0].share == 0.62
+    ideal = m.payment_methods[0].share
+    assert (ideal.value, ideal.measure, ideal.year) == (0.62, "ecommerce_transactions", 2022)
+    assert m.payment_methods_basis == "ecommerce_transactions"
+    assert m.channels_basis == "support_contacts"
+    assert m.channels[0].share.measure == "support_contacts"
     assert any("wero" in s.url.lower() for s in m.sources["payment_methods"])
     assert m.channels[0].id == "phone"
 

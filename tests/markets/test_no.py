@@ -46,7 +46,13 @@ def test_card_then_vipps() -> None:
 def test_phone_is_the_first_channel() -> None:
     channel = globalcs.get_market("NO").channels[0]
     assert channel.id == "phone"
-    assert channel.share == 0.46
+    assert (channel.share.value, channel.share.measure, channel.share.year) == (
+        0.62,
+        "support_contacts",
+        2025,
+    )
+    m = globalcs.get_market("NO")
+    assert (m.channels_basis, m.payment_methods_basis) == ("editorial", "editorial")
 
 
 def test_angrerett_is_14_days_from_delivery() -> None:

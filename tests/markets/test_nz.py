@@ -56,4 +56,8 @@ def test_phone_and_card_first() -> None:
     m = globalcs.get_market("NZ")
     assert m.channels[0].id == "phone"
     assert m.payment_methods[0].id == "card"
+    assert m.channels_basis == "support_contacts"
+    assert m.payment_methods_basis == "ecommerce_transactions"
+    card = m.payment_methods[0].share
+    assert (card.value, card.measure, card.year) == (0.57, "ecommerce_transactions", 2023)
     assert {"poli", "afterpay"} <= {p.id for p in m.payment_methods}

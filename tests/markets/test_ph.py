@@ -63,3 +63,13 @@ def test_messenger_and_cash_on_delivery_first() -> None:
     assert "viber" in {c.id for c in m.channels}
     assert m.payment_methods[0].id == "cash_on_delivery"
     assert {"gcash", "maya"} <= {p.id for p in m.payment_methods}
+
+
+def test_ranking_bases() -> None:
+    m = globalcs.get_market("PH")
+    assert m.channels_basis == "messenger_reach"
+    assert m.channels[0].share.measure == "messenger_reach"
+    assert m.payment_methods_basis == "online_buyers_using"
+    top = m.payment_methods[0].share
+    assert (top.value, top.measure, top.year) == (0.80, "online_buyers_using", 2019)
+    assert next(p for p in m.payment_methods if p.id == "gcash").share is None

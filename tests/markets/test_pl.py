@@ -39,11 +39,16 @@ def test_blik_and_przelewy24_come_first() -> None:
     methods = globalcs.get_market("PL").payment_methods
     assert [p.id for p in methods[:2]] == ["blik", "przelewy24"]
     assert methods[0].kind == "real_time_payment"
-    assert methods[0].share == 0.64
+    share = methods[0].share
+    assert (share.value, share.measure, share.year) == (0.64, "online_buyers_using", 2025)
+    assert globalcs.get_market("PL").payment_methods_basis == "editorial"
 
 
-def test_chat_is_the_first_channel() -> None:
-    assert globalcs.get_market("PL").channels[0].id == "live_chat"
+def test_phone_then_chat() -> None:
+    m = globalcs.get_market("PL")
+    assert m.channels_basis == "editorial"
+    assert [c.id for c in m.channels[:2]] == ["phone", "live_chat"]
+    assert m.channels[1].share.measure == "support_preference"
 
 
 def test_withdrawal_right_is_14_days_from_delivery() -> None:

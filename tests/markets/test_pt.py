@@ -44,7 +44,10 @@ def test_mb_way_and_multibanco() -> None:
     ids = [p.id for p in m.payment_methods]
     assert ids[:2] == ["mb_way", "multibanco"]
     assert m.channels[0].id == "phone"
-    assert m.channels[0].share == 0.732
+    share = m.channels[0].share
+    assert (share.value, share.measure, share.year) == (0.732, "support_preference", 2025)
+    assert m.channels_basis == "support_preference"
+    assert m.payment_methods_basis == "editorial"
 
 
 def test_gdpr_deadlines() -> None:

@@ -52,15 +52,23 @@ def test_seven_day_e_commerce_cancellation() -> None:
 def test_mada_first_with_local_wallets_and_bnpl() -> None:
     m = globalcs.get_market("SA")
     ids = [p.id for p in m.payment_methods]
-    assert ids[0] == "mada"
+    assert ids[:2] == ["mada", "card"]
+    assert m.payment_methods_basis == "editorial"
+    card = m.payment_methods[1].share
+    assert (card.value, card.measure, card.year) == (0.42, "ecommerce_transactions", 2023)
+    assert m.payment_methods[0].share.measure == "subgroup"
     assert {"stc_pay", "tabby", "tamara", "apple_pay", "cash_on_delivery"} <= set(ids)
 
 
 def test_whatsapp_first_for_messaging_in_general() -> None:
     first = globalcs.get_market("SA").channels[0]
     assert first.id == "whatsapp"
-    assert first.scope == "messaging_general"
-    assert first.share == 0.92
+    assert (first.share.value, first.share.measure, first.share.year) == (
+        0.92,
+        "messenger_reach",
+        2022,
+    )
+    assert globalcs.get_market("SA").channels_basis == "messenger_reach"
 
 
 def test_every_curated_field_has_a_source() -> None:

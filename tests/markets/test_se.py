@@ -42,6 +42,8 @@ def test_debit_card_then_swish() -> None:
     methods = globalcs.get_market("SE").payment_methods
     assert [(p.id, p.funding) for p in methods[:2]] == [("card", "debit"), ("swish", None)]
     assert "trustly" in {p.id for p in methods}
+    assert globalcs.get_market("SE").payment_methods_basis == "editorial"
+    assert all(p.share is None for p in methods)
     assert any("riksbank.se" in s.url for s in globalcs.get_market("SE").sources["payment_methods"])
 
 

@@ -55,8 +55,13 @@ def test_no_statutory_withdrawal_right() -> None:
     assert "Lemon Law" in returns.conditions
 
 
-def test_whatsapp_and_paynow_first() -> None:
+def test_whatsapp_and_cards_first() -> None:
     m = globalcs.get_market("SG")
     assert m.channels[0].id == "whatsapp"
-    assert m.payment_methods[0].id == "paynow"
+    assert m.channels_basis == "messenger_reach"
+    assert m.payment_methods_basis == "ecommerce_transactions"
+    assert [p.id for p in m.payment_methods[:2]] == ["card", "paynow"]
+    share = m.payment_methods[0].share
+    assert (share.value, share.measure, share.year) == (0.53, "ecommerce_transactions", 2022)
+    assert m.payment_methods[1].share is None
     assert "grabpay" in {p.id for p in m.payment_methods}

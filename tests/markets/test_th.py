@@ -60,7 +60,11 @@ def test_seven_day_direct_marketing_cancellation() -> None:
 def test_line_and_promptpay_first() -> None:
     m = globalcs.get_market("TH")
     assert m.channels[0].id == "line"
-    assert m.channels[0].scope == "messaging_general"
+    assert m.channels_basis == "messenger_reach"
+    line = m.channels[0].share
+    assert (line.value, line.measure, line.year) == (0.92, "messenger_reach", 2017)
+    assert line > m.channels[1].share
+    assert m.payment_methods_basis == "editorial"
     assert m.payment_methods[0].id == "promptpay"
     assert "truemoney" in {p.id for p in m.payment_methods}
 

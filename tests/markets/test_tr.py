@@ -53,6 +53,9 @@ def test_cards_with_installments_and_troy() -> None:
     methods = globalcs.get_market("TR").payment_methods
     assert (methods[0].id, methods[0].funding) == ("card", "credit")
     assert methods[0].instalments  # taksit
+    share = methods[0].share
+    assert (share.value, share.measure, share.year) == (0.9, "ecommerce_transactions", 2024)
+    assert globalcs.get_market("TR").payment_methods_basis == "ecommerce_transactions"
     assert "troy" in {p.id for p in methods}
 
 
@@ -60,8 +63,9 @@ def test_whatsapp_figure_is_about_messaging_in_general() -> None:
     m = globalcs.get_market("TR")
     assert m.channels[0].id == "phone"
     whatsapp = next(c for c in m.channels if c.id == "whatsapp")
-    assert whatsapp.scope == "messaging_general"
+    assert m.channels_basis == "editorial"
     assert whatsapp.share is not None
+    assert whatsapp.share.measure == "messenger_reach"
 
 
 def test_every_curated_field_has_a_source() -> None:

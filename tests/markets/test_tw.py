@@ -58,6 +58,10 @@ def test_returns_seven_days() -> None:
 def test_line_and_local_wallets() -> None:
     m = globalcs.get_market("TW")
     assert m.channels[0].id == "line"
-    assert m.channels[0].scope == "messaging_general"
-    assert m.payment_methods[0].id == "jko_pay"
+    assert m.channels_basis == "messenger_reach"
+    assert m.channels[0].share.measure == "messenger_reach"
+    assert m.payment_methods_basis == "ecommerce_value"
+    assert [p.id for p in m.payment_methods[:2]] == ["card", "jko_pay"]
+    card = m.payment_methods[0].share
+    assert (card.value, card.measure, card.year) == (0.536, "ecommerce_value", 2023)
     assert "line_pay" in {p.id for p in m.payment_methods}

@@ -49,7 +49,11 @@ def test_phone_and_cards_lead() -> None:
     m = globalcs.get_market("US")
     assert m.channels[0].id == "phone"
     assert m.payment_methods[0].id == "card"
-    assert m.payment_methods[0].share == 0.49
+    share = m.payment_methods[0].share
+    assert (share.value, share.measure, share.year) == (0.49, "ecommerce_value", 2024)
+    assert m.payment_methods_basis == "ecommerce_value"
+    assert m.channels_basis == "editorial"
+    assert all(c.share is None for c in m.channels)
 
 
 def test_every_curated_field_has_a_source() -> None:

@@ -49,3 +49,10 @@ def test_curated_fields_have_sources() -> None:
     m = globalcs.get_market("US-CA")
     for field in ("privacy", "timezones", "formality", "returns"):
         assert m.sources[field], field
+
+
+def test_lists_and_their_ranking_come_from_the_us() -> None:
+    ca, us = globalcs.get_market("US-CA"), globalcs.get_market("US")
+    assert ca.payment_methods == us.payment_methods
+    assert ca.payment_methods_basis == us.payment_methods_basis == "ecommerce_value"
+    assert ca.payment_methods[0].share.measure == "ecommerce_value"

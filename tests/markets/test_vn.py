@@ -59,6 +59,12 @@ def test_no_general_withdrawal_right() -> None:
 def test_zalo_first_and_cash_on_delivery_leads() -> None:
     m = globalcs.get_market("VN")
     assert m.channels[0].id == "zalo"
-    assert m.channels[0].share == 0.85
+    zalo = m.channels[0].share
+    assert (zalo.value, zalo.measure, zalo.year) == (0.85, "messenger_reach", 2024)
+    assert m.channels_basis == "messenger_reach"
+    assert m.payment_methods_basis == "ecommerce_transactions"
+    cod = m.payment_methods[0].share
+    assert (cod.value, cod.measure, cod.year) == (0.42, "ecommerce_transactions", 2021)
+    assert next(p for p in m.payment_methods if p.id == "momo").share.measure == "subgroup"
     assert m.payment_methods[0].id == "cash_on_delivery"
     assert {"momo", "vnpay"} <= {p.id for p in m.payment_methods}

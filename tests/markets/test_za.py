@@ -53,7 +53,13 @@ def test_cards_first_then_instant_eft() -> None:
     assert m.payment_methods[0].id == "card"
     assert m.payment_methods[1].id == "eft"
     assert m.channels[0].id == "whatsapp"
-    assert m.channels[0].scope == "messaging_general"
+    assert m.channels_basis == "messenger_reach"
+    assert m.channels[0].share.measure == "messenger_reach"
+    assert m.payment_methods_basis == "ecommerce_transactions"
+    card = m.payment_methods[0].share
+    assert (card.value, card.measure, card.year) == (0.43, "ecommerce_transactions", 2023)
+    assert m.payment_methods[1].share.measure == "online_buyers_using"
+    assert "apple_pay" in {p.id for p in m.payment_methods}
 
 
 def test_payment_sources_disagreement_is_recorded() -> None:

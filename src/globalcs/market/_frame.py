@@ -10,7 +10,10 @@ from .._errors import MissingExtraError
 def markets_frame(*, curated: bool | None = None) -> Any:
     """One row per market: the main facts as columns, indexed by code.
 
-    Needs pandas (``pip install 'globalcs[pandas]'``).
+    The top payment method's share comes with what it measures and its year
+    (``top_payment_share_measure``, ``top_payment_share_year``), and each list with
+    what orders it (``payment_methods_basis``): compare shares only within one
+    measure. Needs pandas (``pip install 'globalcs[pandas]'``).
     """
     try:
         import pandas as pd
@@ -22,6 +25,8 @@ def markets_frame(*, curated: bool | None = None) -> Any:
 
     rows = []
     for market in markets(curated=curated):
+        top = market.payment_methods[0] if market.payment_methods else None
+        share = top.share if top is not None else None
         rows.append(
             {
                 "code": market.code,
@@ -36,6 +41,11 @@ def markets_frame(*, curated: bool | None = None) -> Any:
                 "formality": market.formality.value,
                 "channels": ", ".join(c.id for c in market.channels),
                 "payment_methods": ", ".join(p.id for p in market.payment_methods),
+                "channels_basis": market.channels_basis,
+                "payment_methods_basis": market.payment_methods_basis,
+                "top_payment_share": share.value if share else None,
+                "top_payment_share_measure": share.measure if share else None,
+                "top_payment_share_year": share.year if share else None,
                 "privacy": market.privacy.code,
                 "withdrawal_days": market.returns.withdrawal_days,
             }

@@ -23,6 +23,7 @@ from ._model import (
     PrivacyAmendment,
     PrivacyRegime,
     ReturnsPolicy,
+    Share,
     Source,
 )
 from ._schema import Table, cite, read_sources
@@ -59,6 +60,8 @@ class CuratedMarket:
     support_hours: OpeningHours | None = None
     channels: tuple[Channel, ...] | None = None
     payment_methods: tuple[PaymentMethod, ...] | None = None
+    channels_basis: str = "editorial"
+    payment_methods_basis: str = "editorial"
     privacy: PrivacyRegime | None = None
     returns: ReturnsPolicy | None = None
     sources: dict[str, tuple[Source, ...]] = field(default_factory=dict)
@@ -96,6 +99,48 @@ def vocabulary(kind: str) -> dict[str, VocabularyEntry]:
     table.done()
     root.done()
     return entries
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What a share can be a share of (``data/vocabularies/measures.toml``)."""
+
+    id: str
+    name: str
+    lists: tuple[str, ...]
+    additive: bool
+    description: str
+
+
+@functools.cache
+def measures() -> dict[str, Measure]:
+    """The measures a share may name: id -> :class:`Measure`."""
+    relative = "vocabularies/measures.toml"
+    root = _root(relative)
+    table = root.table("measures")
+    assert table is not None
+    found: dict[str, Measure] = {}
+    for key in table.data:
+        entry = table.table(key)
+        assert entry is not None
+        lists = entry.strings("for")
+        for i, name in enumerate(lists):
+            if name not in _RANKED:
+                raise entry.fail(f"for[{i}]", f"must be one of {', '.join(_RANKED)}")
+        found[key] = Measure(
+            key,
+            entry.text("name"),
+            tuple(lists),
+            entry.get("additive", bool),
+            entry.text("description"),
+        )
+        entry.done()
+    table.done()
+    root.done()
+    return found
+
+
+_RANKED = ("channels", "payment_methods")
 
 
 def curated_codes() -> tuple[str, ...]:
@@ -273,10 +318,18 @@ def load_market_file(code: str) -> CuratedMarket | None:
         _note(result, "support_hours", table)
         table.done()
 
+    ranking = root.table("ranking", required=False)
     if root.has("channels"):
         result.channels = tuple(_channels(root, sources, result))
+        result.channels_basis = _basis(root, ranking, "channels", result.channels)
     if root.has("payment_methods"):
         result.payment_methods = tuple(_payments(root, sources, result))
+        result.payment_methods_basis = _basis(
+            root, ranking, "payment_methods", result.payment_methods
+        )
+    if ranking is not None:
+        _note(result, "ranking", ranking)
+        ranking.done()
 
     table = root.table("privacy", required=False)
     if table is not None:
@@ -316,7 +369,6 @@ def _note(result: CuratedMarket, key: str, table: Table) -> None:
 
 
 def _channels(root: Table, sources: dict[str, Source], result: CuratedMarket) -> list[Channel]:
-    scopes = ("customer_service", "messaging_general")
     return _entries(
         root,
         sources,
@@ -326,11 +378,40 @@ def _channels(root: Table, sources: dict[str, Source], result: CuratedMarket) ->
             id=ident,
             name=found.name,
             kind=found.kind,
-            share=_share(entry),
+            share=_share(entry, "channels"),
             figure=entry.text("figure", ""),
-            scope=entry.text("scope", "customer_service", choices=scopes),
         ),
     )
+
+
+def _basis(
+    root: Table, ranking: Table | None, kind: str, entries: tuple[Channel | PaymentMethod, ...]
+) -> str:
+    """What orders a list: a measure, whose shares come first and largest first, or
+    ``editorial``. A list with shares must say which."""
+    shared = [e for e in entries if e.share is not None]
+    if ranking is None or not ranking.has(kind):
+        if shared:
+            raise root.fail(
+                f"ranking.{kind}",
+                "the list has shares: say what orders it (a measure, or editorial)",
+            )
+        return "editorial"
+    allowed = ("editorial", *(k for k, m in measures().items() if kind in m.lists))
+    basis: str = ranking.text(kind, choices=allowed)
+    if basis == "editorial":
+        if not ranking.text("note", ""):
+            raise ranking.fail("note", f"explain the editorial order of {kind}")
+        return basis
+    ranked = [e.share.value for e in entries if e.share is not None and e.share.measure == basis]
+    if not ranked:
+        raise ranking.fail(kind, f"no entry has a share of {basis}")
+    lead = [e.share.measure == basis if e.share else False for e in entries[: len(ranked)]]
+    if not all(lead) or ranked != sorted(ranked, reverse=True):
+        raise ranking.fail(
+            kind, f"entries with a share of {basis} must come first, largest share first"
+        )
+    return basis
 
 
 def _payments(
@@ -351,7 +432,7 @@ def _payment(entry: Table, ident: str, found: VocabularyEntry) -> PaymentMethod:
         id=ident,
         name=_CARD_NAMES[funding] if ident == "card" else found.name,
         kind=found.kind,
-        share=_share(entry),
+        share=_share(entry, "payment_methods"),
         figure=entry.text("figure", ""),
         funding=funding,
         instalments=_instalments(entry, ident),
@@ -410,15 +491,25 @@ def _entries(
     return entries
 
 
-def _share(entry: Table) -> float | None:
-    share = entry.get("share", (float, int), None)
-    if share is None:
+def _share(entry: Table, kind: str) -> Share | None:
+    """A share with what it measures, the year it describes and who was measured."""
+    value = entry.get("share", (float, int), None)
+    if value is None:
+        for key in ("measure", "year", "population"):
+            if entry.has(key):
+                raise entry.fail(key, "describes a share; this entry has none")
         return None
-    if not 0 <= share <= 1:
+    if not 0 <= value <= 1:
         raise entry.fail("share", "must be a fraction between 0 and 1")
     if not entry.has("figure"):
-        raise entry.fail("figure", "say what the share measures")
-    return float(share)
+        raise entry.fail("figure", "quote what the source says")
+    allowed = tuple(k for k, m in measures().items() if kind in m.lists)
+    return Share(
+        value=float(value),
+        measure=entry.text("measure", choices=allowed),
+        year=entry.integer("year", minimum=1990),
+        population=entry.text("population"),
+    )
 
 
 def _privacy(table: Table, sources: dict[str, Source], result: CuratedMarket) -> PrivacyRegime:

@@ -104,15 +104,71 @@ COMMUNICATION_VALUES: dict[str, tuple[object, ...]] = {
 
 
 @dataclass(frozen=True, slots=True)
+class Share:
+    """A share as its source measured it: the fraction, what it is a share of
+    (``measure``, from ``data/vocabularies/measures.toml``), the ``year`` it describes
+    and the ``population`` measured.
+
+    Shares compare only when they measure the same thing; a share of e-commerce value
+    is not larger or smaller than a share of buyers who used a method:
+
+    >>> import globalcs
+    >>> ideal = globalcs.get_market("NL").payment_methods[0].share
+    >>> str(ideal)
+    '62% (share of e-commerce transactions, 2022)'
+    >>> paypal = globalcs.get_market("DE").payment_methods[0].share
+    >>> ideal > paypal
+    Traceback (most recent call last):
+      ...
+    globalcs.IncomparableSharesError: a share of ecommerce_transactions cannot be compared \
+with a share of ecommerce_value: they measure different things
+    """
+
+    value: float
+    measure: str
+    year: int
+    population: str
+
+    def __float__(self) -> float:
+        return self.value
+
+    def __str__(self) -> str:
+        from ._loader import measures
+
+        return f"{self.value:.0%} ({measures()[self.measure].name}, {self.year})"
+
+    def _comparable(self, other: object) -> bool:
+        if not isinstance(other, Share):
+            return False
+        if other.measure != self.measure:
+            from .._errors import IncomparableSharesError
+
+            raise IncomparableSharesError(self.measure, other.measure)
+        return True
+
+    def __lt__(self, other: object) -> bool:
+        return self.value < other.value if self._comparable(other) else NotImplemented  # type: ignore[attr-defined]
+
+    def __le__(self, other: object) -> bool:
+        return self.value <= other.value if self._comparable(other) else NotImplemented  # type: ignore[attr-defined]
+
+    def __gt__(self, other: object) -> bool:
+        return self.value > other.value if self._comparable(other) else NotImplemented  # type: ignore[attr-defined]
+
+    def __ge__(self, other: object) -> bool:
+        return self.value >= other.value if self._comparable(other) else NotImplemented  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
 class Channel:
-    """A customer-service contact channel people in the market use."""
+    """A customer-service contact channel people in the market use, with its share
+    where a source measured one."""
 
     id: str
     name: str
     kind: str
-    share: float | None = None
+    share: Share | None = None
     figure: str = ""
-    scope: Literal["customer_service", "messaging_general"] = "customer_service"
 
 
 CardFunding = Literal["credit", "debit", "prepaid"]
@@ -136,7 +192,7 @@ class PaymentMethod:
     id: str
     name: str
     kind: str
-    share: float | None = None
+    share: Share | None = None
     figure: str = ""
     funding: CardFunding | None = None
     instalments: bool = False
@@ -336,6 +392,11 @@ class Market:
     """Field name -> the sources of its value (title, URL, as-of date, confidence)."""
     disagreements: tuple[Disagreement, ...] = ()
     """Where sources disagree about a field, and how the curator decided."""
+    channels_basis: str = "editorial"
+    """What orders ``channels``: a measure (the entries with a share of it come first,
+    largest first) or ``"editorial"`` (the curator's judgement, explained in ``notes``)."""
+    payment_methods_basis: str = "editorial"
+    """What orders ``payment_methods``, as ``channels_basis``."""
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Market):
@@ -404,8 +465,8 @@ class Market:
             ("Time zones", ", ".join(self.timezones)),
             ("Weekend", ", ".join(_DAY_NAMES[d] for d in self.weekend)),
             ("Formality", f"{self.formality} (messaging {self.messaging_formality})"),
-            ("Channels", ", ".join(c.name for c in self.channels)),
-            ("Payment methods", ", ".join(p.name for p in self.payment_methods)),
+            ("Channels", ranked_text(self, "channels")),
+            ("Payment methods", ranked_text(self, "payment_methods")),
             ("Privacy", f"{self.privacy.code or 'not curated'}: {self.privacy.name}"),
             ("Withdrawal right", _returns_text(self.returns)),
             ("Support hours", str(self.support_hours)),
@@ -419,6 +480,32 @@ class Market:
 
 
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def ranked_text(market: Market, kind: str) -> str:
+    """A ranked list as people read it: names, the share of the list's basis where an
+    entry has one, and what orders the list.
+
+    >>> import globalcs
+    >>> ranked_text(globalcs.get_market("NL"), "payment_methods").split(" (by ")[0]
+    'iDEAL 62%, Credit card 15%, PayPal, Invoice (pay later)'
+    """
+    entries: tuple[Channel | PaymentMethod, ...] = getattr(market, kind)
+    basis: str = getattr(market, f"{kind}_basis")
+    names = [
+        f"{e.name} {e.share.value:.0%}" if e.share and e.share.measure == basis else e.name
+        for e in entries
+    ]
+    text = ", ".join(names)
+    if market.is_default(kind):
+        return text
+    if basis == "editorial":
+        return f"{text} (in the curator's order)"
+    from ._loader import measures
+
+    years = sorted({e.share.year for e in entries if e.share and e.share.measure == basis})
+    span = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
+    return f"{text} (by {measures()[basis].name}, {span})"
 
 
 def _returns_text(returns: ReturnsPolicy) -> str:

@@ -402,6 +402,8 @@ def _apply(market: Market, own: CuratedMarket, defaults: list[str]) -> Market:
         value = getattr(own, name)
         if value is not None:
             changes[name] = value
+            if name in ("channels", "payment_methods"):
+                changes[f"{name}_basis"] = getattr(own, f"{name}_basis")
     if own.support_hours is not None:
         changes["support_hours"] = own.support_hours
     for name in changes:
