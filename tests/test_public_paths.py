@@ -121,7 +121,9 @@ def _instances() -> dict[str, Callable[[], Any]]:
         "Channel": lambda: de.channels[0],
         "PaymentMethod": lambda: de.payment_methods[0],
         "PrivacyRegime": lambda: de.privacy,
-        "PrivacyAmendment": lambda: globalcs.get_market("CL").privacy.amendments[0],
+        "PrivacyAmendment": lambda: globalcs.get_market(
+            "CL", on=dt.date(2026, 11, 1)
+        ).privacy.amendments[0],
         "Duration": lambda: de.privacy.dsar_deadline,
         "ReturnsPolicy": lambda: de.returns,
         "Source": lambda: source,
