@@ -27,12 +27,31 @@ def test_show_table() -> None:
 
 
 def test_show_names_an_enacted_change_of_the_privacy_law() -> None:
-    code, text = run("show", "CL")
+    code, text = run("show", "CL", "--on", "2026-11-30")
     assert code == 0
     assert "CL-PDPL (access: 2 business days); from 2026-12-01: 30 days (+30 days)" in text
-    code, text = run("show", "CL", "--json")
+    code, text = run("show", "CL", "--on", "2026-11-30", "--json")
     (amendment,) = json.loads(text)["privacy"]["amendments"]
     assert amendment["in_force"] == "2026-12-01"
+    assert amendment["authority"] == "Agencia de Protección de Datos Personales"
+
+
+def test_show_reads_the_law_as_it_stood_on_a_day(capsys: pytest.CaptureFixture[str]) -> None:
+    code, text = run("show", "CL", "--on", "2026-12-01")
+    assert code == 0
+    assert "CL-PDPL (access: 30 days (+30 days)), as amended from 2026-12-01" in text
+    code, text = run("show", "CL", "--on", "2026-12-01", "--json")
+    privacy = json.loads(text)["privacy"]
+    assert privacy["since"] == "2026-12-01"
+    assert privacy["authority"] == "Agencia de Protección de Datos Personales"
+    assert privacy["earlier"]["dsar_deadline"]["unit"] == "business_days"
+    code, text = run("compare", "CL", "BR", "--on", "2026-11-30")
+    assert code == 0
+    assert "2 business days" in text
+    for bad in ("2026-13-01", "yesterday", "2026-12-01T10:00"):
+        code, _ = run("show", "CL", "--on", bad)
+        assert code == 2
+        assert "invalid --on" in capsys.readouterr().err
 
 
 def test_show_json_is_the_market_dict() -> None:

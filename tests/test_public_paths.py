@@ -122,7 +122,9 @@ def _instances() -> dict[str, Callable[[], Any]]:
         "PaymentMethod": lambda: de.payment_methods[0],
         "Share": lambda: next(p.share for p in de.payment_methods if p.share),
         "PrivacyRegime": lambda: de.privacy,
-        "PrivacyAmendment": lambda: globalcs.get_market("CL").privacy.amendments[0],
+        "PrivacyAmendment": lambda: globalcs.get_market(
+            "CL", on=dt.date(2026, 11, 1)
+        ).privacy.amendments[0],
         "Duration": lambda: de.privacy.dsar_deadline,
         "ReturnsPolicy": lambda: de.returns,
         "Source": lambda: source,

@@ -57,10 +57,26 @@ def _privacy(market: Any) -> str:
     if privacy.dsar_deadline is None:
         return str(privacy.code)
     text = f"{privacy.code} (access: {privacy.dsar_deadline})"
+    if privacy.since is not None:
+        text += f", as amended from {privacy.since}"
     for amendment in privacy.amendments:
         if amendment.dsar_deadline is not None:
             text += f"; from {amendment.in_force}: {amendment.dsar_deadline}"
     return text
+
+
+def _on(args: argparse.Namespace) -> Any:
+    """The ``--on`` day of a market command, or None for today."""
+    import datetime as dt
+
+    if args.on is None:
+        return None
+    try:
+        return dt.date.fromisoformat(args.on)
+    except ValueError:
+        from ._errors import InvalidOptionError
+
+        raise InvalidOptionError("--on", args.on, reason="expected a date, YYYY-MM-DD") from None
 
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -115,7 +131,7 @@ def _style(market: Any) -> str:
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     from .market._registry import get_market
 
-    market = get_market(args.market)
+    market = get_market(args.market, on=_on(args))
     if args.json:
         out.write(market.to_json(indent=2) + "\n")
         return 0
@@ -130,7 +146,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     from .market._registry import get_market
 
-    found = [get_market(code) for code in args.markets]
+    on = _on(args)
+    found = [get_market(code, on=on) for code in args.markets]
     if args.json:
         out.write(json.dumps([m.to_dict() for m in found], ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -205,6 +222,10 @@ def build_parser() -> argparse.ArgumentParser:
     compare = sub.add_parser("compare", help="markets side by side")
     compare.add_argument("markets", nargs="+")
     compare.set_defaults(func=cmd_compare)
+    for action in (show, compare):
+        action.add_argument(
+            "--on", metavar="YYYY-MM-DD", help="the market as it stood on a day (default: today)"
+        )
     listing = sub.add_parser("list", help="every market")
     listing.add_argument("--curated", action="store_true", help="only hand-curated markets")
     listing.set_defaults(func=cmd_list)

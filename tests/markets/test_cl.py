@@ -27,30 +27,46 @@ def test_register() -> None:
 
 
 def test_privacy_in_force_before_the_2026_reform() -> None:
-    privacy = globalcs.get_market("CL").privacy
+    import datetime as dt
+
+    privacy = globalcs.get_market("CL", on=dt.date(2026, 11, 30)).privacy
     assert privacy.code == "CL-PDPL"
     deadline = privacy.dsar_deadline
     assert deadline is not None
     assert (deadline.amount, deadline.unit) == (2, "business_days")
     assert "1 December 2026" in privacy.note
     assert privacy.breach_notification_hours is None
+    assert privacy.authority.startswith("No data-protection authority")
+    assert privacy.since is None
 
 
-def test_ley_21719_applies_to_requests_from_1_december_2026() -> None:
+def test_ley_21719_applies_from_1_december_2026() -> None:
     import datetime as dt
 
-    privacy = globalcs.get_market("CL").privacy
-    (reform,) = privacy.amendments
+    before = globalcs.get_market("CL", on=dt.date(2026, 11, 30)).privacy
+    (reform,) = before.amendments
     assert reform.in_force == dt.date(2026, 12, 1)
     assert "Boletín 18.623-07" in reform.note  # the bill to postpone it, recorded
-    before = privacy.in_force(dt.date(2026, 11, 30))
-    after = privacy.in_force(dt.date(2026, 12, 1))
-    assert before == privacy
-    assert after.dsar_deadline is not None
+    market = globalcs.get_market("CL", on=dt.date(2026, 12, 1))
+    after = market.privacy
+    assert before.in_force(dt.date(2026, 11, 30)) == before
+    assert before.in_force(dt.date(2026, 12, 1)) == after
     assert str(after.dsar_deadline) == "30 days (+30 days)"
     assert after.amendments == ()
+    assert after.since == dt.date(2026, 12, 1)
+    assert after.earlier == before
     assert "Ley 21.719" in after.name
-    # A request is answered under the law in force the day it came in.
+    # An amendment may change the authority too, and the profile says so.
+    assert after.authority == "Agencia de Protección de Datos Personales"
+    assert "Agencia de Protección de Datos Personales" in market.to_json()
+    # The amended law still answers for an earlier day.
+    assert after.in_force(dt.date(2026, 11, 30)) == before
+    # A request is answered under the law in force the day it came in, whichever day
+    # the market was read on.
+    for read_on in (dt.date(2026, 11, 1), dt.date(2027, 6, 1)):
+        chile = globalcs.get_market("CL", on=read_on)
+        assert globalcs.dsar_due(chile, dt.date(2026, 11, 27)) == dt.date(2026, 12, 1)
+        assert globalcs.dsar_due(chile, dt.date(2026, 12, 1)) == dt.date(2026, 12, 31)
     assert globalcs.dsar_due("CL", dt.date(2026, 11, 27)) == dt.date(2026, 12, 1)  # 2 business days
     assert globalcs.dsar_due("CL", dt.date(2026, 12, 1)) == dt.date(2026, 12, 31)
     assert globalcs.dsar_due("CL", dt.date(2026, 12, 1), extended=True) == dt.date(2027, 1, 30)

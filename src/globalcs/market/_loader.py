@@ -219,9 +219,12 @@ def _amendment(table: Table) -> PrivacyAmendment:
     return PrivacyAmendment(
         in_force=in_force,
         name=table.text("name", ""),
+        authority=table.text("authority", ""),
+        authority_url=table.text("authority_url", ""),
         dsar_deadline=deadline,
         breach_notification_hours=hours,
         breach_notification_note=breach_note,
+        marketing_email=table.text("marketing_email", None, choices=_MARKETING),
         note=note,
     )
 

@@ -229,20 +229,24 @@ def _unit_name(amount: int, unit: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class PrivacyAmendment:
-    """A change to a privacy law that takes effect on ``in_force``: the deadlines and
-    notes that replace the regime's from that day (None: unchanged)."""
+    """A change to a privacy law that takes effect on ``in_force``: the fields that
+    replace the regime's from that day (empty or None: unchanged)."""
 
     in_force: dt.date
-    name: str
+    name: str = ""
+    authority: str = ""
+    authority_url: str = ""
     dsar_deadline: Duration | None = None
     breach_notification_hours: int | None = None
     breach_notification_note: str = ""
+    marketing_email: Literal["opt_in", "opt_in_soft", "opt_out"] | None = None
     note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class PrivacyRegime:
-    """The data-protection law that applies to customers in the market.
+    """The data-protection law that applies to customers in the market, as it stands
+    on one day (``Market`` shows it as of today, or the day given to ``get_market``).
 
     ``code`` is ``"NONE"`` where no comprehensive law exists and ``None``
     where nothing is curated for the market.
@@ -260,16 +264,24 @@ class PrivacyRegime:
     note: str = ""
     amendments: tuple[PrivacyAmendment, ...] = ()
     """Changes already enacted that take effect later, oldest first."""
+    since: dt.date | None = None
+    """The day an amendment made the law read as it does here; None for the text as
+    first curated."""
+    earlier: PrivacyRegime | None = None
+    """The law as it read before ``since``."""
 
     def in_force(self, day: dt.date) -> PrivacyRegime:
-        """The regime as it stands on ``day``: with every amendment in force by then.
+        """The regime as it stands on ``day``, earlier or later than this one.
 
         >>> import datetime, globalcs
         >>> chile = globalcs.get_market("CL").privacy
         >>> str(chile.in_force(datetime.date(2026, 11, 30)).dsar_deadline)
         '2 business days'
-        >>> str(chile.in_force(datetime.date(2026, 12, 1)).dsar_deadline)
-        '30 days (+30 days)'
+        >>> reform = chile.in_force(datetime.date(2026, 12, 1))
+        >>> str(reform.dsar_deadline), reform.since
+        ('30 days (+30 days)', datetime.date(2026, 12, 1))
+        >>> reform.authority
+        'Agencia de Protección de Datos Personales'
         """
         given: object = day  # callers are not always typed
         if not isinstance(given, dt.date):
@@ -279,31 +291,41 @@ class PrivacyRegime:
         if isinstance(day, dt.datetime):
             day = day.date()
         regime = self
-        for amendment in self.amendments:
+        while regime.since is not None and regime.earlier is not None and day < regime.since:
+            regime = regime.earlier
+        for amendment in regime.amendments:
             if amendment.in_force > day:
                 break
-            changed_breach = (
-                amendment.breach_notification_hours is not None
-                or amendment.breach_notification_note
-            )
-            regime = replace(
-                regime,
-                name=amendment.name or regime.name,
-                dsar_deadline=amendment.dsar_deadline or regime.dsar_deadline,
-                breach_notification_hours=(
-                    amendment.breach_notification_hours
-                    if changed_breach
-                    else regime.breach_notification_hours
-                ),
-                breach_notification_note=(
-                    amendment.breach_notification_note
-                    if changed_breach
-                    else regime.breach_notification_note
-                ),
-                note=amendment.note or regime.note,
-                amendments=tuple(a for a in self.amendments if a.in_force > day),
-            )
+            regime = regime._amended(amendment)
         return regime
+
+    def _amended(self, amendment: PrivacyAmendment) -> PrivacyRegime:
+        """This regime with ``amendment`` in force (the next one pending)."""
+        changed_breach = (
+            amendment.breach_notification_hours is not None or amendment.breach_notification_note
+        )
+        return replace(
+            self,
+            name=amendment.name or self.name,
+            authority=amendment.authority or self.authority,
+            authority_url=amendment.authority_url or self.authority_url,
+            dsar_deadline=amendment.dsar_deadline or self.dsar_deadline,
+            breach_notification_hours=(
+                amendment.breach_notification_hours
+                if changed_breach
+                else self.breach_notification_hours
+            ),
+            breach_notification_note=(
+                amendment.breach_notification_note
+                if changed_breach
+                else self.breach_notification_note
+            ),
+            marketing_email=amendment.marketing_email or self.marketing_email,
+            note=amendment.note or self.note,
+            amendments=self.amendments[1:],
+            since=amendment.in_force,
+            earlier=self,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import threading
 import unicodedata
 from dataclasses import replace
 
-from .._errors import UnknownMarketError
+from .._errors import InvalidOptionError, UnknownMarketError
 from .._formality import Formality
 from .._hours import OpeningHours
 from ._derived import (
@@ -74,22 +75,28 @@ _cache: dict[str, Market] = {}
 _all: tuple[Market, ...] | None = None
 
 
-def get_market(identifier: object) -> Market:
-    """The market for a code, name, locale tag or subdivision.
+def get_market(identifier: object, *, on: dt.date | None = None) -> Market:
+    """The market for a code, name, locale tag or subdivision, as it stands ``on`` a
+    day (today, in UTC, by default): a law amended since reads as amended.
 
     A bare two-letter code is a country code here, even where it is also a
     language: ``sv`` is El Salvador, ``ca`` Canada. To go from what a customer's
     browser says to a market and a language, use :func:`globalcs.negotiate`, which
     never reads a bare language as a country.
 
-    >>> import globalcs
+    >>> import datetime, globalcs
     >>> [globalcs.get_market(x).code for x in ("de", "DEU", "276", "Germany", "de-DE", "de_AT")]
     ['DE', 'DE', 'DE', 'DE', 'DE', 'AT']
     >>> globalcs.get_market("US-CA").privacy.code
     'CCPA'
+    >>> str(globalcs.get_market("CL", on=datetime.date(2026, 11, 1)).privacy.dsar_deadline)
+    '2 business days'
     """
+    day = _day(on)
     if isinstance(identifier, Market):
-        return identifier
+        if day is None:
+            return identifier
+        return replace(identifier, privacy=identifier.privacy.in_force(day))
     code = _cache_key(identifier)
     market = _cache.get(code)
     if market is None:
@@ -98,11 +105,38 @@ def get_market(identifier: object) -> Market:
             if market is None:
                 market = _build(code)
                 _cache[code] = market
-    return market
+    return _as_of(market, day)
 
 
-def markets(*, curated: bool | None = None) -> tuple[Market, ...]:
-    """Every ISO 3166-1 country as a market, sorted by code.
+_dated: dict[tuple[str, int], Market] = {}
+
+
+def _day(on: object) -> dt.date | None:
+    if on is None or (type(on) is dt.date):
+        return on
+    raise InvalidOptionError("on", on, reason="expected a datetime.date (not a datetime)")
+
+
+def _as_of(market: Market, day: dt.date | None) -> Market:
+    """A registry market with its privacy law as it stands on ``day`` (today, UTC)."""
+    pending = market.privacy.amendments
+    if not pending:
+        return market
+    if day is None:
+        day = dt.datetime.now(dt.UTC).date()
+    applied = sum(1 for amendment in pending if amendment.in_force <= day)
+    if not applied:
+        return market
+    key = (market.code, applied)
+    dated = _dated.get(key)
+    if dated is None:
+        dated = _dated.setdefault(key, replace(market, privacy=market.privacy.in_force(day)))
+    return dated
+
+
+def markets(*, curated: bool | None = None, on: dt.date | None = None) -> tuple[Market, ...]:
+    """Every ISO 3166-1 country as a market, sorted by code, as it stands ``on`` a day
+    (today by default, as :func:`get_market`).
 
     ``curated=True`` keeps the hand-curated ones, ``False`` the others.
 
@@ -111,18 +145,19 @@ def markets(*, curated: bool | None = None) -> tuple[Market, ...]:
     249
     """
     global _all
+    day = _day(on)
     if _all is None:
         with _lock:
             if _all is None:
                 _all = tuple(get_market(code) for code in sorted(iso_countries()))
-    if curated is None:
-        return _all
-    return tuple(m for m in _all if m.curated is curated)
+    found = _all if curated is None else (m for m in _all if m.curated is curated)
+    return tuple(_as_of(_cache[m.code], day) for m in found)
 
 
-def curated_markets() -> tuple[Market, ...]:
-    """The markets with a data file of their own (countries and subdivisions), by code."""
-    return tuple(get_market(code) for code in curated_codes())
+def curated_markets(*, on: dt.date | None = None) -> tuple[Market, ...]:
+    """The markets with a data file of their own (countries and subdivisions), by code,
+    as they stand ``on`` a day (today by default)."""
+    return tuple(get_market(code, on=on) for code in curated_codes())
 
 
 def resolve(identifier: object) -> str:
