@@ -78,7 +78,8 @@ def test_deadlines_do_not_depend_on_the_day_the_market_was_read(read: dt.date) -
     for received in (dt.date(2026, 11, 27), REFORM, dt.date(2027, 3, 3)):
         assert globalcs.dsar_due(chile, received) == globalcs.dsar_due("CL", received)
     law = chile.privacy
-    assert law.in_force(dt.date(2026, 11, 30)).dsar_deadline == globalcs.get_market(
-        "CL", on=dt.date(2026, 11, 30)
-    ).privacy.dsar_deadline
+    assert (
+        law.in_force(dt.date(2026, 11, 30)).dsar_deadline
+        == globalcs.get_market("CL", on=dt.date(2026, 11, 30)).privacy.dsar_deadline
+    )
     assert (law.since == REFORM) is (read >= REFORM)

@@ -124,4 +124,6 @@ def test_sms_is_ucs2_short_and_pronoun_free() -> None:
         assert sms.encoding == "UCS-2"
         assert sms.segments == 1
         texts.add(sms.text)
-    assert texts == {"Souq: تم توصيل الطلب A-1001."}
+    # A right-to-left mark first, so the phone reads the SMS right to left although the
+    # brand is in Latin letters.
+    assert texts == {"\u200fSouq: تم توصيل الطلب A-1001."}

@@ -132,9 +132,35 @@ class Message:
         return f"Message({', '.join(shown)})"
 
 
+ISOLATE = "\u2068"
+"""FIRST STRONG ISOLATE: a value in a right-to-left message starts here..."""
+END_ISOLATE = "\u2069"
+"""...and ends at POP DIRECTIONAL ISOLATE; the e-mail's HTML writes the pair as ``<bdi>``."""
+RIGHT_TO_LEFT_MARK = "\u200f"
+"""Opens a right-to-left SMS that starts with a Latin brand, so the phone reads it RTL."""
+
+
+def is_right_to_left(text: str) -> bool:
+    """True when ``text`` has right-to-left letters and nothing that runs left to right
+    or is a number, so it needs no isolating in a right-to-left message.
+
+    >>> is_right_to_left("السيدة سارة"), is_right_to_left("A-1001"), is_right_to_left("طلب 12")
+    (True, False, False)
+    """
+    import unicodedata
+
+    kinds = {unicodedata.bidirectional(c) for c in text}
+    return bool(kinds & {"R", "AL"}) and kinds <= _RIGHT_TO_LEFT_KINDS
+
+
+# Right-to-left letters, spaces, marks and the punctuation that takes its direction
+# from them; a digit, a Latin letter or a sign of a number does not.
+_RIGHT_TO_LEFT_KINDS = frozenset({"R", "AL", "WS", "NSM", "ON", "BN", "S", "CS"})
+
 _BLANK_LINE = re.compile(r"\n\s*\n")
-# A URL in plain text: http(s), up to a space or a character that cannot be in one.
-_URL = re.compile(r"https?://[^\s<>\"'`]+")
+# A URL in plain text: http(s), up to a space, a directional isolate or a character
+# that cannot be in one.
+_URL = re.compile(r"https?://[^\s<>\"'`\u2066-\u2069]+")
 # Sentence punctuation after a URL belongs to the sentence.
 _TRAILING = ".,;:!?"
 
@@ -179,7 +205,8 @@ def _html_tokens(text: str, urls: Sequence[str] | None) -> Iterator[str]:
 
 
 def _html_text(text: str) -> str:
-    return html.escape(text, quote=True).replace("\n", "<br>\n")
+    escaped = html.escape(text, quote=True).replace("\n", "<br>\n")
+    return escaped.replace(ISOLATE, "<bdi>").replace(END_ISOLATE, "</bdi>")
 
 
 def _url_spans(text: str, urls: Sequence[str] | None) -> Iterator[tuple[int, int]]:

@@ -18,7 +18,7 @@ from ._filters import CONTEXT_KEY, Binding
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
 from ._languages import catalog, language, supported_languages
 from ._merchant import MerchantTexts, intent_spec, signature_for, written_in
-from ._message import Message
+from ._message import END_ISOLATE, ISOLATE, RIGHT_TO_LEFT_MARK, Message, is_right_to_left
 from ._options import (
     MessageChannel,
     Options,
@@ -203,6 +203,7 @@ class Route:
         "escape",
         "escaped",
         "gsm",
+        "isolate",
         "options",
         "required",
         "row_accepted",
@@ -235,6 +236,10 @@ class Route:
         self.escaped: tuple[str, ...] = ()
         if self.escape is not None:
             self.escaped = (*(v.name for v in spec.variables if v.kind == "text"), "brand")
+        # In a right-to-left message every value is a directional isolate, so an order id
+        # or an amount keeps its own order ("A-1001", not "1001-A"); an SMS keeps its
+        # segments instead (amounts carry CLDR's direction marks there too).
+        self.isolate = options.language.direction == "rtl" and not sms
         self._money: _format.MoneyFormat | None = None
         self._plans: dict[tuple[bool, str, tuple[str, ...]], _Plan] = {}
 
@@ -259,6 +264,10 @@ class Route:
         else:
             key = (True, who.gender or "unknown" if who else "unknown", tuple(values))
             values["salutation"] = address
+        if self.isolate:
+            for name, value in values.items():
+                if not is_right_to_left(value):
+                    values[name] = f"{ISOLATE}{value}{END_ISOLATE}"
         plan = self._plans.get(key)
         if plan is None:
             plan = self._plans[key] = _plan(self, *key)
@@ -428,6 +437,9 @@ def _closing_holiday(market: Market, reopens_at: object) -> str | None:
     return None
 
 
+_ISOLATES = ISOLATE + END_ISOLATE
+
+
 @dataclass(frozen=True, slots=True)
 class _Plan:
     """A message with everything decided but the values, as ``str.format`` templates."""
@@ -447,8 +459,11 @@ class _Plan:
             return Message(text, None, self.intent, self.options, encoding, segments)
         if channel != "email":
             return Message(text, None, self.intent, self.options)
-        subject = header_text(fill_format(self.subject or "", values, self.where))
-        urls = [values[k] for k in self.url_keys if k in values] if self.url_keys else ()
+        subject = fill_format(self.subject or "", values, self.where)
+        if ISOLATE in subject:  # a header line takes no direction controls
+            subject = subject.replace(ISOLATE, "").replace(END_ISOLATE, "")
+        subject = header_text(subject)
+        urls = [values[k].strip(_ISOLATES) for k in self.url_keys if k in values]
         return Message(text, subject, self.intent, self.options, _page=(subject, urls))
 
 
@@ -478,6 +493,8 @@ def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pla
         text = join_sentences(lang, [*brief, body_template(spec, writer, present, "short", market)])
         if "brand" in present:
             text = "{brand}: " + text
+            if lang.direction == "rtl":  # a Latin brand first would make the SMS read LTR
+                text = RIGHT_TO_LEFT_MARK + text
         parts: list[str] = [text]
         joiner = ""
     elif channel in ("chat", "whatsapp"):
