@@ -15,6 +15,7 @@ from globalcs.market import _loader as loader
 GOOD = """
 schema = 1
 code = "FR"
+checked = 2025-01-01
 
 [formality]
 default = "formal"
@@ -291,3 +292,51 @@ def test_bad_language_profiles_name_the_field(
     assert info.value.path == "languages/de.toml"
     assert info.value.field.split(".")[-1] == field
     assert problem in info.value.problem
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "problem"),
+    [
+        (("checked = 2025-01-01\n", ""), "checked", "is required"),
+        (("checked = 2025-01-01", "checked = 2025-01-01T10:00:00"), "checked", "not a date"),
+        (
+            ("checked = 2025-01-01", "checked = 2025-01-01\nreview_by = 2024-12-31"),
+            "review_by",
+            "before",
+        ),
+        (
+            ('default = "formal"', 'default = "formal"\nreview_by = 2024-06-01'),
+            "formality.review_by",
+            "before",
+        ),
+        (
+            ('id = "email"', 'id = "email"\nreview_by = "soon"'),
+            "channels[0].review_by",
+            "expected a date",
+        ),
+    ],
+)
+def test_bad_review_dates_name_the_field(
+    data_root: Path, change: tuple[str, str], field: str, problem: str
+) -> None:
+    old, new = change
+    assert old in GOOD
+    with pytest.raises(DataError) as info:
+        load(data_root, GOOD.replace(old, new, 1))
+    assert info.value.field == field
+    assert problem in info.value.problem
+
+
+def test_a_fact_is_due_a_year_after_the_check_unless_it_says(data_root: Path) -> None:
+    import datetime as dt
+
+    text = GOOD.replace('default = "formal"', 'default = "formal"\nreview_by = 2025-03-01')
+    text = text.replace('id = "email"', 'id = "email"\nreview_by = 2025-06-01')
+    market = load(data_root, text)
+    assert market is not None
+    assert market.checked == dt.date(2025, 1, 1)
+    assert market.review_by["formality"] == dt.date(2025, 3, 1)
+    assert market.review_by["channels"] == dt.date(2025, 6, 1)
+    # The law's file is checked on its own: the earlier of the two dates counts.
+    regime = loader.privacy_regime("GDPR")
+    assert market.review_by["privacy"] == min(regime.review_by, dt.date(2026, 1, 1))

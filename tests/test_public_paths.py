@@ -121,6 +121,7 @@ def _instances() -> dict[str, Callable[[], Any]]:
         "Channel": lambda: de.channels[0],
         "PaymentMethod": lambda: de.payment_methods[0],
         "Share": lambda: next(p.share for p in de.payment_methods if p.share),
+        "ReviewItem": lambda: globalcs.audit(on=dt.date(2030, 1, 1))[0],
         "PrivacyRegime": lambda: de.privacy,
         "PrivacyAmendment": lambda: globalcs.get_market(
             "CL", on=dt.date(2026, 11, 1)

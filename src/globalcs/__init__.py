@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from ._formality import Formality as Formality
     from ._hours import OpeningHours as OpeningHours
     from ._versions import data_versions as data_versions
+    from .market._audit import ReviewItem as ReviewItem
+    from .market._audit import audit as audit
     from .market._frame import markets_frame as markets_frame
     from .market._holidays import Holidays as Holidays
     from .market._model import Channel as Channel
@@ -99,6 +101,8 @@ _LAZY = {
     "Formality": "._formality",
     "OpeningHours": "._hours",
     "data_versions": "._versions",
+    "ReviewItem": ".market._audit",
+    "audit": ".market._audit",
     "markets_frame": ".market._frame",
     "Holidays": ".market._holidays",
     "Channel": ".market._model",
@@ -202,6 +206,7 @@ __all__ = [
     "PrivacyRegime",
     "Responder",
     "ReturnsPolicy",
+    "ReviewItem",
     "Share",
     "Source",
     "SupportCalendar",
@@ -212,6 +217,7 @@ __all__ = [
     "UnknownIntentError",
     "UnknownLanguageError",
     "UnknownMarketError",
+    "audit",
     "breach_report_due",
     "check_register",
     "compile_template",

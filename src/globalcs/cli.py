@@ -209,6 +209,30 @@ def cmd_versions(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    from dataclasses import asdict
+
+    from .market._audit import audit
+
+    items = audit(on=_on(args), source_age=args.source_age)
+    if args.json:
+        rows = [asdict(item) | {"day": item.day.isoformat()} for item in items]
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        table = [["Kind", "Subject", "Field", "Day", "Detail"]]
+        table += [
+            [i.kind, i.subject, i.field, i.day.isoformat(), _clip(i.detail, 70)] for i in items
+        ]
+        _table(table, out)
+        counts = {kind: sum(i.kind == kind for i in items) for kind in _AUDIT_KINDS}
+        out.write("\n" + ", ".join(f"{n} {kind}" for kind, n in counts.items()) + "\n")
+    overdue = any(item.kind == "overdue" for item in items)
+    return 1 if args.strict and overdue else 0
+
+
+_AUDIT_KINDS = ("overdue", "amended", "old_source")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="globalcs",
@@ -231,6 +255,21 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(func=cmd_list)
     versions = sub.add_parser("versions", help="the data versions answers come from (CLDR, tzdata)")
     versions.set_defaults(func=cmd_versions)
+    audit = sub.add_parser(
+        "audit", help="what in the curated data is due for review, amended or old"
+    )
+    audit.add_argument("--on", metavar="YYYY-MM-DD", help="the day to audit for (default: today)")
+    audit.add_argument(
+        "--source-age",
+        type=int,
+        default=5,
+        metavar="YEARS",
+        help="list report and editorial sources older than this (default: 5)",
+    )
+    audit.add_argument(
+        "--strict", action="store_true", help="exit 1 when a fact is past its review date"
+    )
+    audit.set_defaults(func=cmd_audit)
     for command in _EXTRA:
         command(sub)
     for action in sub.choices.values():

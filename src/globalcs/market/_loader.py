@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from .._data import data_dir, read_toml
 from .._errors import DataError
@@ -31,6 +31,7 @@ from ._schema import Table, cite, read_sources
 SCHEMA_VERSION = 1
 _Entry = TypeVar("_Entry", Channel, PaymentMethod)
 _CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+_REQUIRED: Any = object()
 _FORMALITIES = tuple(f.value for f in Formality)
 _UNITS = ("days", "business_days", "months")
 _MARKETING = ("opt_in", "opt_in_soft", "opt_out")
@@ -67,6 +68,8 @@ class CuratedMarket:
     sources: dict[str, tuple[Source, ...]] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
     disagreements: tuple[Disagreement, ...] = ()
+    checked: dt.date | None = None
+    review_by: dict[str, dt.date] = field(default_factory=dict)
 
 
 def _root(relative: str) -> Table:
@@ -143,14 +146,30 @@ def measures() -> dict[str, Measure]:
 _RANKED = ("channels", "payment_methods")
 
 
+def privacy_regime_codes() -> tuple[str, ...]:
+    """Codes of every privacy regime file, sorted."""
+    folder = data_dir() / "privacy"
+    return tuple(sorted(p.stem.upper() for p in folder.glob("*.toml")))
+
+
 def curated_codes() -> tuple[str, ...]:
     """Codes of every market with a data file, sorted."""
     folder = data_dir() / "markets"
     return tuple(sorted(p.stem.upper() for p in folder.glob("*.toml")))
 
 
+class RegimeFile(NamedTuple):
+    """A privacy regime file: the regime (without a market's own authority), its
+    sources, when it was last checked and when it is due for review."""
+
+    regime: PrivacyRegime
+    sources: tuple[Source, ...]
+    checked: dt.date
+    review_by: dt.date
+
+
 @functools.cache
-def privacy_regime(code: str) -> tuple[PrivacyRegime, tuple[Source, ...]]:
+def privacy_regime(code: str) -> RegimeFile:
     """A shared regime file: the regime (without market-specific authority) and its sources."""
     relative = f"privacy/{code.lower()}.toml"
     if not (data_dir() / relative).is_file():
@@ -159,6 +178,7 @@ def privacy_regime(code: str) -> tuple[PrivacyRegime, tuple[Source, ...]]:
     sources = read_sources(root)
     if root.text("code") != code:
         raise root.fail("code", f"must be {code!r} to match the file name")
+    checked, review_by = _checked(root)
     cited: list[Source] = []
     deadline_table = root.table("dsar_deadline")
     assert deadline_table is not None
@@ -189,7 +209,7 @@ def privacy_regime(code: str) -> tuple[PrivacyRegime, tuple[Source, ...]]:
         amendments=tuple(amendments),
     )
     root.done()
-    return regime, tuple(dict.fromkeys(cited))
+    return RegimeFile(regime, tuple(dict.fromkeys(cited)), checked, review_by)
 
 
 def _breach(table: Table) -> tuple[int | None, str]:
@@ -257,6 +277,7 @@ def load_market_file(code: str) -> CuratedMarket | None:
     result = CuratedMarket(code=code, parent=root.text("parent", None))
     if "-" in code and result.parent != code.split("-")[0]:
         raise root.fail("parent", f"a subdivision file needs parent = {code.split('-')[0]!r}")
+    result.checked, default_review = _checked(root)
 
     for key in ("languages", "timezones"):
         table = root.table(key, required=False)
@@ -336,6 +357,7 @@ def load_market_file(code: str) -> CuratedMarket | None:
 
     table = root.table("privacy", required=False)
     if table is not None:
+        _review(result, "privacy", table)
         result.privacy = _privacy(table, sources, result)
         table.done()
 
@@ -361,14 +383,47 @@ def load_market_file(code: str) -> CuratedMarket | None:
         )
         entry.done()
     result.disagreements = tuple(disagreements)
+    for key in result.sources:
+        result.review_by.setdefault(key, default_review)
+    if result.privacy is not None and result.privacy.code != "NONE":
+        law = privacy_regime(str(result.privacy.code))  # its own file has its own date
+        result.review_by["privacy"] = min(result.review_by["privacy"], law.review_by)
     root.done()
     return result
 
 
+def _checked(root: Table) -> tuple[dt.date, dt.date]:
+    """A file's ``checked`` date (when a curator last checked it against its sources)
+    and the ``review_by`` date its facts get unless they say otherwise (a year on)."""
+    checked = _day(root, "checked")
+    review_by = _day(root, "review_by", checked + dt.timedelta(days=365))
+    if review_by < checked:
+        raise root.fail("review_by", "is before the file was checked")
+    return checked, review_by
+
+
+def _day(table: Table, key: str, default: Any = _REQUIRED) -> Any:
+    value = table.get(key, dt.date) if default is _REQUIRED else table.get(key, dt.date, default)
+    if isinstance(value, dt.datetime):
+        raise table.fail(key, "a date, not a date and time")
+    return value
+
+
 def _note(result: CuratedMarket, key: str, table: Table) -> None:
+    """A fact's curator's note and its own review date, if it has them."""
     note = table.text("note", "")
     if note:
         result.notes[key] = note
+    _review(result, key, table)
+
+
+def _review(result: CuratedMarket, key: str, table: Table) -> None:
+    day = _day(table, "review_by", None)
+    if day is not None:
+        if result.checked is not None and day < result.checked:
+            raise table.fail("review_by", "is before the file was checked")
+        current = result.review_by.get(key)
+        result.review_by[key] = day if current is None else min(current, day)
 
 
 def _channels(root: Table, sources: dict[str, Source], result: CuratedMarket) -> list[Channel]:
@@ -489,6 +544,7 @@ def _entries(
         entries.append(build(entry, ident, vocab[ident]))
         cited += cite(entry, sources)
         entry.text("note", "")
+        _review(result, kind, entry)
         entry.done()
     result.sources[kind] = tuple(dict.fromkeys(cited))
     return entries
@@ -536,10 +592,11 @@ def _privacy(table: Table, sources: dict[str, Source], result: CuratedMarket) ->
         result.sources["privacy"] = cited
         return regime
     try:
-        base, base_sources = privacy_regime(code)
+        found = privacy_regime(code)
     except DataError as exc:
         raise table.fail("regime", exc.problem) from None
-    result.sources["privacy"] = tuple(dict.fromkeys(cited + base_sources))
+    base = found.regime
+    result.sources["privacy"] = tuple(dict.fromkeys(cited + found.sources))
     from dataclasses import replace
 
     return replace(
@@ -626,7 +683,7 @@ def regions() -> tuple[dict[str, Region], dict[str, Group]]:
         regime: PrivacyRegime | None = None
         privacy_sources: tuple[Source, ...] = ()
         if privacy is not None:
-            base, base_sources = privacy_regime(privacy.text("regime"))
+            base, base_sources, _, _ = privacy_regime(privacy.text("regime"))
             from dataclasses import replace
 
             regime = replace(

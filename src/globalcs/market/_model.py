@@ -419,6 +419,11 @@ class Market:
     largest first) or ``"editorial"`` (the curator's judgement, explained in ``notes``)."""
     payment_methods_basis: str = "editorial"
     """What orders ``payment_methods``, as ``channels_basis``."""
+    checked: dt.date | None = None
+    """The day a curator last checked the market's data file against its sources."""
+    review_by: FrozenMap = field(default_factory=FrozenMap)
+    """Curated field name -> the day its value is due to be checked again
+    (``globalcs audit`` lists the facts past it)."""
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Market):

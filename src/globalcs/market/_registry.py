@@ -308,6 +308,7 @@ def _build(code: str) -> Market:
         own = CuratedMarket(code=code, parent=country)
     sources: dict[str, tuple[Source, ...]] = dict(standard_sources())
     notes: dict[str, str] = {}
+    review_by: dict[str, dt.date] = {}
     defaults: list[str] = []
     base = parent if parent is not None else _default_market(code, facts, region, defaults)
     if parent is None:
@@ -315,12 +316,15 @@ def _build(code: str) -> Market:
     else:
         sources.update(parent.sources)
         notes.update(parent.notes)
+        review_by.update(parent.review_by)
         defaults.extend(parent.defaults)
     market = base
     if own is not None:
         market = _apply(market, own, defaults)
         sources.update(own.sources)
         notes.update(own.notes)
+        review_by.update(own.review_by)
+        market = replace(market, checked=own.checked or market.checked)
         if own.communication is not None:
             sources.pop("communication", None)
     if "-" in code:
@@ -335,6 +339,7 @@ def _build(code: str) -> Market:
         defaults=tuple(dict.fromkeys(defaults)),
         sources=FrozenMap(sources),
         notes=FrozenMap(notes),
+        review_by=FrozenMap(review_by),
     )
 
 
