@@ -47,7 +47,10 @@ def _returns(market: Any) -> str:
     if returns.withdrawal_days is None:
         return "none (no statutory right)"
     unit = "business days" if returns.unit == "business_days" else "days"
-    return f"{returns.withdrawal_days} {unit}"
+    text = f"{returns.withdrawal_days} {unit}"
+    if returns.withdrawal_function_from is not None:
+        text += f"; online withdrawal function from {returns.withdrawal_function_from}"
+    return text
 
 
 def _privacy(market: Any) -> str:

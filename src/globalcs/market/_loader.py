@@ -634,6 +634,8 @@ class Group:
     privacy_sources: tuple[Source, ...]
     returns: ReturnsPolicy | None
     returns_sources: tuple[Source, ...]
+    withdrawal_function_from: dt.date | None = None
+    withdrawal_function_sources: tuple[Source, ...] = ()
 
 
 @functools.cache
@@ -705,6 +707,13 @@ def regions() -> tuple[dict[str, Region], dict[str, Group]]:
             )
             returns_sources = cite(returns_table, sources)
             returns_table.done()
+        function_from: dt.date | None = None
+        function_sources: tuple[Source, ...] = ()
+        function = entry.table("withdrawal_function", required=False)
+        if function is not None:
+            function_from = _day(function, "applies_from")
+            function_sources = cite(function, sources)
+            function.done()
         groups[key] = Group(
             id=key,
             name=entry.text("name"),
@@ -713,6 +722,8 @@ def regions() -> tuple[dict[str, Region], dict[str, Group]]:
             privacy_sources=privacy_sources,
             returns=returns,
             returns_sources=returns_sources,
+            withdrawal_function_from=function_from,
+            withdrawal_function_sources=function_sources,
         )
         entry.done()
     if group_table is not None:

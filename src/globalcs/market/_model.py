@@ -341,6 +341,10 @@ class ReturnsPolicy:
     starts: str = "delivery"
     conditions: str = ""
     seller_policy_overrides: bool = False
+    withdrawal_function_from: dt.date | None = None
+    """From this day a shop that sells through a website or app must offer an online
+    withdrawal function ("withdraw from contract here": the EU's Directive 2023/2673,
+    from 19 June 2026); None where no such duty is curated."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -539,7 +543,10 @@ def _returns_text(returns: ReturnsPolicy) -> str:
     if returns.withdrawal_days is None:
         return "no general statutory right"
     unit = "business days" if returns.unit == "business_days" else "days"
-    return f"{returns.withdrawal_days} {unit} from {returns.starts}"
+    text = f"{returns.withdrawal_days} {unit} from {returns.starts}"
+    if returns.withdrawal_function_from is not None:
+        text += f"; online withdrawal function from {returns.withdrawal_function_from}"
+    return text
 
 
 def _plain(value: Any) -> Any:

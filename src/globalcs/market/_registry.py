@@ -327,6 +327,7 @@ def _build(code: str) -> Market:
         market = replace(market, checked=own.checked or market.checked)
         if own.communication is not None:
             sources.pop("communication", None)
+    market = _group_duties(market, country, sources)
     if "-" in code:
         market = replace(
             market,
@@ -360,18 +361,20 @@ def _default_market(code: str, facts: object, region: Region, defaults: list[str
 
     assert isinstance(facts, CountryFacts)
     _, groups = load_regions()
-    group = next((g for g in groups.values() if code in g.members), None)
+    member_of = [g for g in groups.values() if code in g.members]
+    privacy_group = next((g for g in member_of if g.privacy is not None), None)
+    returns_group = next((g for g in member_of if g.returns is not None), None)
     channel_vocab = vocabulary("channels")
     payment_vocab = vocabulary("payment_methods")
     privacy = PrivacyRegime(code=None, name="Not curated for this market")
     returns = ReturnsPolicy(withdrawal_days=None, conditions="Not curated for this market.")
     defaults.extend(["formality", "communication", "channels", "payment_methods", "support_hours"])
-    if group is not None and group.privacy is not None:
-        privacy = group.privacy
+    if privacy_group is not None and privacy_group.privacy is not None:
+        privacy = privacy_group.privacy
     else:
         defaults.append("privacy")
-    if group is not None and group.returns is not None:
-        returns = group.returns
+    if returns_group is not None and returns_group.returns is not None:
+        returns = returns_group.returns
     else:
         defaults.append("returns")
     return Market(
@@ -402,6 +405,21 @@ def _default_market(code: str, facts: object, region: Region, defaults: list[str
         curated=False,
         region=region.id,
     )
+
+
+def _group_duties(market: Market, country: str, sources: dict[str, tuple[Source, ...]]) -> Market:
+    """Duties a legal group fixes for every member, whatever the market's own file says
+    (the EU's online withdrawal function)."""
+    _, groups = regions()
+    for group in groups.values():
+        if country in group.members and group.withdrawal_function_from is not None:
+            returns = replace(
+                market.returns, withdrawal_function_from=group.withdrawal_function_from
+            )
+            cited = sources.get("returns", ()) + group.withdrawal_function_sources
+            sources["returns"] = tuple(dict.fromkeys(cited))
+            market = replace(market, returns=returns)
+    return market
 
 
 def _default_sources(region: Region, defaults: list[str]) -> dict[str, tuple[Source, ...]]:
