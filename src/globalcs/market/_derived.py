@@ -209,17 +209,13 @@ def country_facts(code: str) -> CountryFacts:
 
 @functools.cache
 def _main_zones() -> dict[str, str]:
-    from .._data import read_toml
-    from ._schema import Table, cite, read_sources
+    from ._schema import cite, open_file, read_sources
 
-    root = Table("timezones.toml", "", read_toml("timezones.toml"))
-    root.integer("schema")
+    root = open_file("timezones.toml")
     sources = read_sources(root)
     main = root.table("main")
-    assert main is not None
     cite(main, sources)
     zones = {key: main.text(key) for key in main.data if key != "sources"}
-    main.done()
     root.done()
     return zones
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, TypeVar, cast
 
-from .._data import data_dir, read_toml
+from .._data import data_dir
 from .._errors import DataError
 from .._formality import Formality
 from .._hours import OpeningHours
@@ -26,9 +26,8 @@ from ._model import (
     Share,
     Source,
 )
-from ._schema import Table, cite, read_sources
+from ._schema import Table, cite, open_file, read_sources
 
-SCHEMA_VERSION = 1
 _Entry = TypeVar("_Entry", Channel, PaymentMethod)
 _CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 _REQUIRED: Any = object()
@@ -72,14 +71,6 @@ class CuratedMarket:
     review_by: dict[str, dt.date] = field(default_factory=dict)
 
 
-def _root(relative: str) -> Table:
-    root = Table(relative, "", read_toml(relative))
-    version = root.integer("schema")
-    if version != SCHEMA_VERSION:
-        raise root.fail("schema", f"version {version} is not supported (expected 1)")
-    return root
-
-
 _MESSAGE_FORMS = ("email", "sms", "chat", "whatsapp")
 
 
@@ -87,19 +78,15 @@ _MESSAGE_FORMS = ("email", "sms", "chat", "whatsapp")
 def vocabulary(kind: str) -> dict[str, VocabularyEntry]:
     """``channels`` or ``payment_methods``: id -> entry."""
     relative = f"vocabularies/{kind}.toml"
-    root = _root(relative)
+    root = open_file(relative)
     table = root.table(kind)
-    assert table is not None
     entries: dict[str, VocabularyEntry] = {}
     for key in table.data:
         entry = table.table(key)
-        assert entry is not None
         message = None
         if kind == "channels":
             message = entry.text("message", None, choices=_MESSAGE_FORMS)
         entries[key] = VocabularyEntry(key, entry.text("name"), entry.text("kind"), message)
-        entry.done()
-    table.done()
     root.done()
     return entries
 
@@ -119,13 +106,11 @@ class Measure:
 def measures() -> dict[str, Measure]:
     """The measures a share may name: id -> :class:`Measure`."""
     relative = "vocabularies/measures.toml"
-    root = _root(relative)
+    root = open_file(relative)
     table = root.table("measures")
-    assert table is not None
     found: dict[str, Measure] = {}
     for key in table.data:
         entry = table.table(key)
-        assert entry is not None
         lists = entry.strings("for")
         for i, name in enumerate(lists):
             if name not in _RANKED:
@@ -137,8 +122,6 @@ def measures() -> dict[str, Measure]:
             entry.get("additive", bool),
             entry.text("description"),
         )
-        entry.done()
-    table.done()
     root.done()
     return found
 
@@ -174,22 +157,18 @@ def privacy_regime(code: str) -> RegimeFile:
     relative = f"privacy/{code.lower()}.toml"
     if not (data_dir() / relative).is_file():
         raise DataError(relative, "(file)", f"no privacy regime file for {code!r}")
-    root = _root(relative)
+    root = open_file(relative)
     sources = read_sources(root)
     if root.text("code") != code:
         raise root.fail("code", f"must be {code!r} to match the file name")
     checked, review_by = _checked(root)
     cited: list[Source] = []
     deadline_table = root.table("dsar_deadline")
-    assert deadline_table is not None
     deadline = _duration(deadline_table)
     cited += cite(deadline_table, sources)
-    deadline_table.done()
     breach = root.table("breach_notification")
-    assert breach is not None
     hours, breach_note = _breach(breach)
     cited += cite(breach, sources)
-    breach.done()
     amendments: list[PrivacyAmendment] = []
     for entry in root.tables("amendments"):
         amendment = _amendment(entry)
@@ -197,7 +176,6 @@ def privacy_regime(code: str) -> RegimeFile:
             raise entry.fail("in_force", "amendments go oldest first, one per date")
         amendments.append(amendment)
         cited += cite(entry, sources)
-        entry.done()
     regime = PrivacyRegime(
         code=code,
         name=root.text("name"),
@@ -226,15 +204,13 @@ def _amendment(table: Table) -> PrivacyAmendment:
     if isinstance(in_force, dt.datetime):
         raise table.fail("in_force", "a date, not a date and time")
     deadline = None
-    deadline_table = table.table("dsar_deadline", required=False)
+    deadline_table = table.optional_table("dsar_deadline")
     if deadline_table is not None:
         deadline = _duration(deadline_table)
-        deadline_table.done()
     hours, breach_note = None, ""
-    breach = table.table("breach_notification", required=False)
+    breach = table.optional_table("breach_notification")
     if breach is not None:
         hours, breach_note = _breach(breach)
-        breach.done()
     note = table.text("note")
     return PrivacyAmendment(
         in_force=in_force,
@@ -269,7 +245,7 @@ def load_market_file(code: str) -> CuratedMarket | None:
     relative = f"markets/{code.lower()}.toml"
     if not (data_dir() / relative).is_file():
         return None
-    root = _root(relative)
+    root = open_file(relative)
     sources = read_sources(root)
     file_code = root.text("code")
     if file_code != code or not _CODE.match(file_code):
@@ -280,14 +256,13 @@ def load_market_file(code: str) -> CuratedMarket | None:
     result.checked, default_review = _checked(root)
 
     for key in ("languages", "timezones"):
-        table = root.table(key, required=False)
+        table = root.optional_table(key)
         if table is not None:
             setattr(result, key, tuple(table.strings("value")))
             result.sources[key] = cite(table, sources)
             _note(result, key, table)
-            table.done()
 
-    table = root.table("weekend", required=False)
+    table = root.optional_table("weekend")
     if table is not None:
         days = table.get("value", list)
         if (
@@ -299,9 +274,8 @@ def load_market_file(code: str) -> CuratedMarket | None:
         result.weekend = tuple(sorted(set(days)))
         result.sources["weekend"] = cite(table, sources)
         _note(result, "weekend", table)
-        table.done()
 
-    table = root.table("formality", required=False)
+    table = root.optional_table("formality")
     if table is not None:
         default = Formality(table.text("default", choices=_FORMALITIES))
         messaging = Formality(table.text("messaging", default.value, choices=_FORMALITIES))
@@ -311,13 +285,12 @@ def load_market_file(code: str) -> CuratedMarket | None:
         result.formality = (default, messaging, minimum)
         result.sources["formality"] = cite(table, sources)
         _note(result, "formality", table)
-        table.done()
 
-    table = root.table("communication", required=False)
+    table = root.optional_table("communication")
     if table is not None:
         values: dict[str, Any] = {}
         for key, allowed in COMMUNICATION_VALUES.items():
-            entry = table.table(key, required=False)
+            entry = table.optional_table(key)
             if entry is None:
                 continue
             kind = bool if isinstance(allowed[0], bool) else str
@@ -327,11 +300,9 @@ def load_market_file(code: str) -> CuratedMarket | None:
             values[key] = value
             result.sources[f"communication.{key}"] = cite(entry, sources)
             _note(result, f"communication.{key}", entry)
-            entry.done()
-        table.done()
         result.communication = Communication(**values)
 
-    table = root.table("support_hours", required=False)
+    table = root.optional_table("support_hours")
     if table is not None:
         raw = table.get("value", (str, dict))
         try:
@@ -340,9 +311,8 @@ def load_market_file(code: str) -> CuratedMarket | None:
             raise table.fail("value", str(exc)) from None
         result.sources["support_hours"] = cite(table, sources)
         _note(result, "support_hours", table)
-        table.done()
 
-    ranking = root.table("ranking", required=False)
+    ranking = root.optional_table("ranking")
     if root.has("channels"):
         result.channels = tuple(_channels(root, sources, result))
         result.channels_basis = _basis(root, ranking, "channels", result.channels)
@@ -353,15 +323,13 @@ def load_market_file(code: str) -> CuratedMarket | None:
         )
     if ranking is not None:
         _note(result, "ranking", ranking)
-        ranking.done()
 
-    table = root.table("privacy", required=False)
+    table = root.optional_table("privacy")
     if table is not None:
         _review(result, "privacy", table)
         result.privacy = _privacy(table, sources, result)
-        table.done()
 
-    table = root.table("returns", required=False)
+    table = root.optional_table("returns")
     if table is not None:
         result.returns = ReturnsPolicy(
             withdrawal_days=table.integer("withdrawal_days", None, minimum=1),
@@ -374,14 +342,12 @@ def load_market_file(code: str) -> CuratedMarket | None:
             raise table.fail("conditions", "explain why there is no withdrawal right")
         result.sources["returns"] = cite(table, sources)
         _note(result, "returns", table)
-        table.done()
 
     disagreements = []
     for entry in root.tables("disagreements"):
         disagreements.append(
             Disagreement(entry.text("field"), entry.text("note"), cite(entry, sources))
         )
-        entry.done()
     result.disagreements = tuple(disagreements)
     for key in result.sources:
         result.review_by.setdefault(key, default_review)
@@ -545,7 +511,6 @@ def _entries(
         cited += cite(entry, sources)
         entry.text("note", "")
         _review(result, kind, entry)
-        entry.done()
     result.sources[kind] = tuple(dict.fromkeys(cited))
     return entries
 
@@ -642,15 +607,13 @@ class Group:
 def regions() -> tuple[dict[str, Region], dict[str, Group]]:
     """The regions (by id) and statutory groups (by id) of ``data/regions.toml``."""
     relative = "regions.toml"
-    root = _root(relative)
+    root = open_file(relative)
     sources = read_sources(root)
     region_table = root.table("regions")
-    assert region_table is not None
     result: dict[str, Region] = {}
     seen: dict[str, str] = {}
     for key in region_table.data:
         entry = region_table.table(key)
-        assert entry is not None
         members = entry.strings("members")
         for member in members:
             if member in seen:
@@ -672,16 +635,12 @@ def regions() -> tuple[dict[str, Region], dict[str, Group]]:
             sources=cite(entry, sources),
             note=entry.text("note"),
         )
-        entry.done()
-    region_table.done()
 
     groups: dict[str, Group] = {}
-    group_table = root.table("groups", required=False)
-    for key in group_table.data if group_table else ():
-        assert group_table is not None
-        entry = group_table.table(key)
-        assert entry is not None
-        privacy = entry.table("privacy", required=False)
+    group_table = root.optional_table("groups")
+    entries = [] if group_table is None else [(k, group_table.table(k)) for k in group_table.data]
+    for key, entry in entries:
+        privacy = entry.optional_table("privacy")
         regime: PrivacyRegime | None = None
         privacy_sources: tuple[Source, ...] = ()
         if privacy is not None:
@@ -694,8 +653,7 @@ def regions() -> tuple[dict[str, Region], dict[str, Group]]:
                 marketing_email=privacy.text("marketing_email", None, choices=_MARKETING),
             )
             privacy_sources = tuple(dict.fromkeys(cite(privacy, sources) + base_sources))
-            privacy.done()
-        returns_table = entry.table("returns", required=False)
+        returns_table = entry.optional_table("returns")
         returns: ReturnsPolicy | None = None
         returns_sources: tuple[Source, ...] = ()
         if returns_table is not None:
@@ -706,14 +664,12 @@ def regions() -> tuple[dict[str, Region], dict[str, Group]]:
                 conditions=returns_table.text("conditions", ""),
             )
             returns_sources = cite(returns_table, sources)
-            returns_table.done()
         function_from: dt.date | None = None
         function_sources: tuple[Source, ...] = ()
-        function = entry.table("withdrawal_function", required=False)
+        function = entry.optional_table("withdrawal_function")
         if function is not None:
             function_from = _day(function, "applies_from")
             function_sources = cite(function, sources)
-            function.done()
         groups[key] = Group(
             id=key,
             name=entry.text("name"),
@@ -725,9 +681,6 @@ def regions() -> tuple[dict[str, Region], dict[str, Group]]:
             withdrawal_function_from=function_from,
             withdrawal_function_sources=function_sources,
         )
-        entry.done()
-    if group_table is not None:
-        group_table.done()
     root.done()
     return result, groups
 

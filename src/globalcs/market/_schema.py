@@ -1,8 +1,10 @@
-"""A small strict reader for the TOML data files.
+"""A small strict reader for the TOML data files: the one way every loader reads one.
 
-Every accessor names the file and the dotted field in its error, and
-:meth:`Table.done` rejects keys the schema does not know, so a typo in a
-data file fails loudly instead of being ignored.
+:func:`open_file` parses a file and checks its schema version; every accessor
+names the file and the dotted field in its error; and :meth:`Table.done`, called
+once on the file's root, rejects every key the schema does not know in the file
+and in every table read from it, so a typo in a data file fails loudly instead of
+being ignored.
 """
 
 from __future__ import annotations
@@ -16,9 +18,34 @@ from ._model import CONFIDENCES, Source
 
 _MISSING: Any = object()
 
+SCHEMA_VERSION = 1
+"""The version of the data-file schema this code reads (``schema = 1`` in every file)."""
+
+
+def open_file(relative: str, data: Any = _MISSING, *, schema: int | None = None) -> Table:
+    """The root table of a data file (``relative`` to the data folder, read from there
+    unless ``data`` is given), its schema version checked. ``schema`` is the version
+    assumed where the file may leave it out (a merchant's own file)."""
+    if data is _MISSING:
+        from .._data import read_toml
+
+        data = read_toml(relative)
+    root = Table(relative, "", data)
+    check_version(root, schema)
+    return root
+
+
+def check_version(root: Table, default: int | None = None) -> None:
+    """Refuse a file whose ``schema`` version this code does not read; ``default`` is
+    the version of a file that leaves it out (None: it may not)."""
+    version = root.integer("schema") if default is None else root.integer("schema", default)
+    if version != SCHEMA_VERSION:
+        raise root.fail("schema", f"version {version} is not supported (expected 1)")
+
 
 class Table:
-    """One TOML table being read; tracks which keys were used."""
+    """One TOML table being read; tracks which keys were used, and the tables read
+    from it, so that :meth:`done` on the root checks the whole file."""
 
     def __init__(self, path: str, prefix: str, data: Any) -> None:
         if not isinstance(data, Mapping):
@@ -27,6 +54,7 @@ class Table:
         self.prefix = prefix
         self.data: Mapping[str, Any] = data
         self.used: set[str] = set()
+        self.children: list[Table] = []
 
     def name(self, key: str) -> str:
         return f"{self.prefix}.{key}" if self.prefix else key
@@ -65,17 +93,24 @@ class Table:
             raise self.fail(key, f"must be at least {minimum}")
         return value
 
-    def table(self, key: str, required: bool = True) -> Table | None:
+    def table(self, key: str) -> Table:
+        """A required sub-table."""
+        child = Table(self.path, self.name(key), self.get(key, dict))
+        self.children.append(child)
+        return child
+
+    def optional_table(self, key: str) -> Table | None:
+        """A sub-table, or None where the file leaves it out."""
         if key not in self.data:
             self.used.add(key)
-            if required:
-                raise self.fail(key, "is required")
             return None
-        return Table(self.path, self.name(key), self.get(key, dict))
+        return self.table(key)
 
     def tables(self, key: str) -> list[Table]:
         items = self.get(key, list, [])
-        return [Table(self.path, f"{self.name(key)}[{i}]", item) for i, item in enumerate(items)]
+        found = [Table(self.path, f"{self.name(key)}[{i}]", item) for i, item in enumerate(items)]
+        self.children += found
+        return found
 
     def strings(self, key: str, default: Any = _MISSING) -> Any:
         value = self.get(key, list, default)
@@ -88,9 +123,12 @@ class Table:
         return value
 
     def done(self) -> None:
+        """Refuse a key nobody read, here and in every table read from this one."""
         unknown = sorted(set(self.data) - self.used)
         if unknown:
             raise self.fail(unknown[0], "is not a field of this schema")
+        for child in self.children:
+            child.done()
 
 
 def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
@@ -113,12 +151,11 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
 def read_sources(root: Table) -> dict[str, Source]:
     """The ``[sources.*]`` tables of a file, by key."""
     result: dict[str, Source] = {}
-    table = root.table("sources", required=False)
+    table = root.optional_table("sources")
     if table is None:
         return result
     for key in table.data:
         entry = table.table(key)
-        assert entry is not None
         as_of = entry.get("as_of", dt.date)
         if isinstance(as_of, dt.datetime):
             raise entry.fail("as_of", "expected a date, not a date-time")
@@ -133,7 +170,6 @@ def read_sources(root: Table) -> dict[str, Source]:
             publisher=entry.text("publisher", ""),
             note=entry.text("note", ""),
         )
-        entry.done()
     table.done()
     return result
 

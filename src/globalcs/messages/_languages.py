@@ -80,13 +80,10 @@ def language(tag: str) -> Language:
 
 @functools.cache
 def _load_language(tag: str) -> Language:
-    from .._data import read_toml
-    from ..market._schema import Table, cite, read_sources
+    from ..market._schema import Table, cite, open_file, read_sources
 
     relative = f"languages/{tag}.toml"
-    root = Table(relative, "", read_toml(relative))
-    if root.integer("schema") != 1:
-        raise root.fail("schema", "only version 1 is supported")
+    root = open_file(relative)
     sources = read_sources(root)
     if root.text("language") != tag:
         raise root.fail("language", f"must be {tag!r} to match the file name")
@@ -95,11 +92,8 @@ def _load_language(tag: str) -> Language:
         if register not in _FORMALITIES:
             raise root.fail("registers", f"{register!r} is not a formality level")
     mapping = root.table("register_for")
-    assert mapping is not None
     register_for = {f: mapping.text(f, choices=registers) for f in _FORMALITIES}
-    mapping.done()
     salutation_table = root.table("salutation")
-    assert salutation_table is not None
     salutation: dict[str, object] = {}
     for formality in _FORMALITIES:
         value = salutation_table.get(formality, (str, dict))
@@ -109,23 +103,19 @@ def _load_language(tag: str) -> Language:
             for extra in ("titled", "titled_female", "titled_male"):
                 if entry.has(extra):
                     forms[extra] = entry.text(extra)
-            entry.done()
             salutation[formality] = FrozenMap(forms)
         else:
             salutation[formality] = FrozenMap(dict.fromkeys(_GENDERS, value))
     cited = list(cite(salutation_table, sources))
     note = salutation_table.text("note", "")
-    salutation_table.done()
     marker_table = root.table("markers")
-    assert marker_table is not None
     markers = _compile_markers(relative, marker_table)
     for register in markers:
         if register not in registers and register != "never":
             raise marker_table.fail(register, "is not one of the language's registers (or 'never')")
     cited += cite(marker_table, sources)
-    marker_table.done()
     at_time: dict[str, str] = {}
-    datetime_table = root.table("datetime", required=False)
+    datetime_table = root.optional_table("datetime")
     if datetime_table is not None:
         for length in ("long", "medium"):
             pattern = datetime_table.text(length, None)
@@ -137,15 +127,13 @@ def _load_language(tag: str) -> Language:
                 )
             at_time[length] = pattern
         cited += cite(datetime_table, sources)
-        datetime_table.done()
     capitalise_in: frozenset[str] = frozenset()
     family_alone = True
-    names_table = root.table("names", required=False)
+    names_table = root.optional_table("names")
     if names_table is not None:
         capitalise_in = frozenset(names_table.strings("capitalise_prefix_alone_in", []))
         family_alone = names_table.get("family_name_alone", bool, True)
         cited += cite(names_table, sources)
-        names_table.done()
     result = Language(
         tag=tag,
         name=root.text("name"),

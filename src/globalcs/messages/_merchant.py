@@ -159,14 +159,14 @@ class MerchantTexts:
         from ..market._schema import Table
 
         root = Table(source, "", data)
-        texts = root.table("texts", required=False)
+        texts = root.optional_table("texts")
         entries: list[tuple[str, str, str, object]] = []
         if texts is not None:
             for tag in texts.data:
                 table = texts.table(tag)
-                assert table is not None
                 _check_language(source, f"texts.{tag}", tag)
                 entries += [(source, tag, key, value) for key, value in table.data.items()]
+                table.used.update(table.data)  # every key is a text, checked on its own
         return _build(cls, root, entries)
 
     @classmethod
@@ -265,18 +265,16 @@ def _build(
 ) -> MerchantTexts:
     """Check the declarations and texts; ``origin`` is where they came from when that
     is not the file ``root`` was read from (a directory of ``.po`` files)."""
-    from ..market._schema import Table
+    from ..market._schema import Table, check_version
 
     source = root.path
-    schema = root.get("schema", int, 1)
-    if schema != 1:
-        raise root.fail("schema", "only version 1 is supported")
-    intents = _read_intents(source, root.table("intents", required=False))
+    check_version(root, default=1)
+    intents = _read_intents(source, root.optional_table("intents"))
     texts: dict[str, dict[str, str]] = {}
     for path, tag, key, value in entries:
         texts.setdefault(tag, {})[key] = _check_entry(path, tag, key, value, intents)
     _check_complete(source, intents, texts, {tag: path for path, tag, _, _ in entries})
-    voice = root.table("voice", required=False) or Table(source, "voice", {})
+    voice = root.optional_table("voice") or Table(source, "voice", {})
     formality = voice.text("formality", None, choices=_FORMALITIES)
     opener = voice.get("opener", bool, True)
     sender = voice.text("sender", None)
@@ -285,7 +283,6 @@ def _build(
             raise DataError(source, "voice.sender", "must not be empty")
         _check_safe(source, "voice.sender", sender, lines=False)
     signature = _read_signature(source, voice.get("signature", (str, dict), None))
-    voice.done()
     root.used.add("texts")
     root.done()
     return cls(
@@ -313,10 +310,10 @@ def _read_intents(source: str, table: Any) -> dict[str, Intent]:
         if not _NAME.fullmatch(name):
             raise DataError(source, where, "an intent name is lower-case letters, digits and _")
         entry = table.table(name)
-        assert entry is not None
         doc = entry.text("doc", "")
-        variables = entry.table("variables", required=False) or Table(source, where, {})
+        variables = entry.optional_table("variables") or Table(source, where, {})
         declared = []
+        variables.used.update(variables.data)  # every key is a variable, checked below
         for var, kind in variables.data.items():
             field = f"{where}.variables.{var}"
             if not _VARIABLE.fullmatch(var):
@@ -328,7 +325,6 @@ def _read_intents(source: str, table: Any) -> dict[str, Intent]:
                 problem = f"unknown kind {kind!r}; kinds: {', '.join(KINDS)} (add ? if optional)"
                 raise DataError(source, field, problem)
             declared.append(Variable(var, base, base == kind))
-        entry.done()
         intents[name] = Intent(name, doc, tuple(declared))
     return intents
 

@@ -135,12 +135,9 @@ def _load(name: str) -> tuple[ContactRule, ...]:
 
 
 def _read(relative: str, name: str) -> tuple[ContactRule, ...]:
-    from .._data import read_toml
-    from ..market._schema import Table, read_sources
+    from ..market._schema import open_file, read_sources
 
-    root = Table(relative, "", read_toml(relative))
-    if root.integer("schema") != 1:
-        raise root.fail("schema", "version is not supported (expected 1)")
+    root = open_file(relative)
     sources = read_sources(root)
     code = root.text("code")
     if code.lower() != name:
@@ -159,7 +156,6 @@ def _read(relative: str, name: str) -> tuple[ContactRule, ...]:
             if clash:
                 raise entry.fail("channels", "overlaps another rule of the same kind")
         rules.append(rule)
-        entry.done()
     if not rules:
         raise root.fail("rules", "needs at least one rule")
     root.done()
