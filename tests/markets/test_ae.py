@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 SOURCED_FIELDS = (
     "languages",
     "formality",
@@ -68,3 +70,7 @@ def test_every_curated_field_has_a_source() -> None:
     m = globalcs.get_market("AE")
     for name in SOURCED_FIELDS:
         assert m.sources[name], name
+
+
+class TestProfile(MarketTests):
+    code = "AE"

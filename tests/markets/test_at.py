@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.context",
@@ -75,3 +77,7 @@ def test_curated_and_sourced() -> None:
     for field in CURATED_FIELDS:
         assert m.sources[field], field
     assert len(m.disagreements) == 1
+
+
+class TestProfile(MarketTests):
+    code = "AT"

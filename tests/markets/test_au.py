@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -74,3 +76,7 @@ def test_ranking_by_ecommerce_value() -> None:
     assert bpay.measure == "all_payments"
     assert m.channels_basis == "editorial"
     assert all(c.share is None for c in m.channels)
+
+
+class TestProfile(MarketTests):
+    code = "AU"

@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 
 def test_subdivision_of_canada() -> None:
     m = globalcs.get_market("CA-QC")
@@ -51,3 +53,7 @@ def test_channels_and_payments_inherit_canada_with_their_ranking() -> None:
     assert qc.payment_methods_basis == ca.payment_methods_basis == "editorial"
     assert qc.channels_basis == "support_preference"
     assert qc.channels[0].share.measure == "support_preference"
+
+
+class TestProfile(MarketTests):
+    code = "CA-QC"

@@ -5,6 +5,8 @@ import zoneinfo
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "languages",
     "formality",
@@ -83,3 +85,7 @@ def test_curated_and_sourced() -> None:
     for field in CURATED_FIELDS:
         assert m.sources[field], field
     assert any("bfs.admin.ch" in s.url for s in m.sources["languages"])
+
+
+class TestProfile(MarketTests):
+    code = "CH"

@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -69,3 +71,7 @@ def test_wechat_and_wallets_first() -> None:
     assert "unionpay" in {p.id for p in m.payment_methods}
     assert m.channels_basis == m.payment_methods_basis == "editorial"
     assert m.channels[0].share is None
+
+
+class TestProfile(MarketTests):
+    code = "CN"

@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.first_names",
@@ -71,3 +73,7 @@ def test_curated_and_sourced() -> None:
     for field in CURATED_FIELDS:
         assert m.sources[field], field
     assert any("e-sbirka.cz" in s.url for s in m.sources["returns"])
+
+
+class TestProfile(MarketTests):
+    code = "CZ"

@@ -4,7 +4,7 @@ import datetime as dt
 
 import globalcs
 
-from ._common import assert_eu_withdrawal
+from ._common import MarketTests, assert_eu_withdrawal
 
 CURATED_FIELDS = (
     "formality",
@@ -89,3 +89,7 @@ def test_curated_and_sourced() -> None:
         assert m.sources[field], field
     assert any("gesetze-im-internet.de" in s.url for s in m.sources["returns"])
     assert any("uwg_2004" in s.url for s in m.sources["privacy"])
+
+
+class TestProfile(MarketTests):
+    code = "DE"

@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -68,3 +70,7 @@ def test_ranking_bases() -> None:
     assert m.channels_basis == "editorial"
     assert m.payment_methods[0].share is None
     assert m.channels[0].share is None
+
+
+class TestProfile(MarketTests):
+    code = "FI"

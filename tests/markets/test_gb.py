@@ -2,7 +2,7 @@
 
 import globalcs
 
-from ._common import assert_curated_and_sourced, assert_eu_withdrawal
+from ._common import MarketTests, assert_curated_and_sourced, assert_eu_withdrawal
 
 CURATED_FIELDS = (
     "formality",
@@ -84,3 +84,7 @@ def test_ranking_bases() -> None:
 def test_curated_and_sourced() -> None:
     m = assert_curated_and_sourced("GB", CURATED_FIELDS)
     assert any("legislation.gov.uk" in s.url for s in m.sources["privacy"])
+
+
+class TestProfile(MarketTests):
+    code = "GB"

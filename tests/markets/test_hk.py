@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -68,3 +70,7 @@ def test_whatsapp_and_fps_first() -> None:
     assert m.channels_basis == "messenger_reach"
     assert m.payment_methods_basis == "editorial"
     assert [p.id for p in m.payment_methods] == ["fps", "octopus", "payme"]
+
+
+class TestProfile(MarketTests):
+    code = "HK"

@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -94,3 +96,7 @@ def test_ranking_bases() -> None:
     assert transfer is not None
     assert cod.measure == transfer.measure == "online_buyers_using"
     assert cod > transfer
+
+
+class TestProfile(MarketTests):
+    code = "ID"

@@ -2,7 +2,7 @@
 
 import globalcs
 
-from ._common import assert_curated_and_sourced, assert_eu_withdrawal, assert_gdpr
+from ._common import MarketTests, assert_curated_and_sourced, assert_eu_withdrawal, assert_gdpr
 
 CURATED_FIELDS = (
     "formality",
@@ -55,3 +55,7 @@ def test_withdrawal_right_is_14_days_from_delivery() -> None:
 def test_curated_and_sourced() -> None:
     m = assert_curated_and_sourced("IE", CURATED_FIELDS)
     assert any("eur-lex.europa.eu" in s.url for s in m.sources["returns"])
+
+
+class TestProfile(MarketTests):
+    code = "IE"

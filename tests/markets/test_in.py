@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -86,3 +88,7 @@ def test_whatsapp_upi_and_cod() -> None:
     assert m.payment_methods_basis == "ecommerce_value"
     upi = m.payment_methods[0].share
     assert (upi.value, upi.measure, upi.year) == (0.64, "ecommerce_value", 2024)
+
+
+class TestProfile(MarketTests):
+    code = "IN"

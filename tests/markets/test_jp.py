@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -75,3 +77,7 @@ def test_line_and_cards_first() -> None:
     assert (card.value, card.measure, card.year) == (0.759, "online_buyers_using", 2022)
     assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert {"konbini", "paypay"} <= {p.id for p in m.payment_methods}
+
+
+class TestProfile(MarketTests):
+    code = "JP"

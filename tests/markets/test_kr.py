@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -74,3 +76,7 @@ def test_kakaotalk_and_cards_first() -> None:
     assert transfer < card
     assert (m.payment_methods[0].id, m.payment_methods[0].funding) == ("card", "credit")
     assert {"kakao_pay", "naver_pay", "toss_pay"} <= {p.id for p in m.payment_methods}
+
+
+class TestProfile(MarketTests):
+    code = "KR"

@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.context",
@@ -68,3 +70,7 @@ def test_curated_and_sourced() -> None:
     assert m.defaults == ()
     for field in CURATED_FIELDS:
         assert m.sources[field], field
+
+
+class TestProfile(MarketTests):
+    code = "NO"

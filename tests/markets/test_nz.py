@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -61,3 +63,7 @@ def test_phone_and_card_first() -> None:
     card = m.payment_methods[0].share
     assert (card.value, card.measure, card.year) == (0.57, "ecommerce_transactions", 2023)
     assert {"poli", "afterpay"} <= {p.id for p in m.payment_methods}
+
+
+class TestProfile(MarketTests):
+    code = "NZ"

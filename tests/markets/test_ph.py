@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -73,3 +75,7 @@ def test_ranking_bases() -> None:
     top = m.payment_methods[0].share
     assert (top.value, top.measure, top.year) == (0.80, "online_buyers_using", 2019)
     assert next(p for p in m.payment_methods if p.id == "gcash").share is None
+
+
+class TestProfile(MarketTests):
+    code = "PH"

@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.first_names",
@@ -65,3 +67,7 @@ def test_curated_and_sourced() -> None:
     for field in CURATED_FIELDS:
         assert m.sources[field], field
     assert any("isap.sejm.gov.pl" in s.url for s in m.sources["privacy"])
+
+
+class TestProfile(MarketTests):
+    code = "PL"

@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -65,3 +67,7 @@ def test_whatsapp_and_cards_first() -> None:
     assert (share.value, share.measure, share.year) == (0.53, "ecommerce_transactions", 2022)
     assert m.payment_methods[1].share is None
     assert "grabpay" in {p.id for p in m.payment_methods}
+
+
+class TestProfile(MarketTests):
+    code = "SG"

@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -72,3 +74,7 @@ def test_line_and_promptpay_first() -> None:
 def test_disagreements_recorded() -> None:
     fields = {d.field for d in globalcs.get_market("TH").disagreements}
     assert {"privacy.marketing_email", "returns"} <= fields
+
+
+class TestProfile(MarketTests):
+    code = "TH"

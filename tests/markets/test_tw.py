@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -65,3 +67,7 @@ def test_line_and_local_wallets() -> None:
     card = m.payment_methods[0].share
     assert (card.value, card.measure, card.year) == (0.536, "ecommerce_value", 2023)
     assert "line_pay" in {p.id for p in m.payment_methods}
+
+
+class TestProfile(MarketTests):
+    code = "TW"

@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED = (
     "formality",
     "communication.directness",
@@ -60,3 +62,7 @@ def test_every_curated_field_has_a_source() -> None:
     m = globalcs.get_market("US")
     for field in CURATED:
         assert m.sources[field], field
+
+
+class TestProfile(MarketTests):
+    code = "US"

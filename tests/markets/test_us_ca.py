@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 
 def test_subdivision_of_the_us() -> None:
     m = globalcs.get_market("US-CA")
@@ -56,3 +58,7 @@ def test_lists_and_their_ranking_come_from_the_us() -> None:
     assert ca.payment_methods == us.payment_methods
     assert ca.payment_methods_basis == us.payment_methods_basis == "ecommerce_value"
     assert ca.payment_methods[0].share.measure == "ecommerce_value"
+
+
+class TestProfile(MarketTests):
+    code = "US-CA"

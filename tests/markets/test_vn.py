@@ -2,6 +2,8 @@
 
 import globalcs
 
+from ._common import MarketTests
+
 CURATED_FIELDS = (
     "formality",
     "communication.directness",
@@ -68,3 +70,7 @@ def test_zalo_first_and_cash_on_delivery_leads() -> None:
     assert next(p for p in m.payment_methods if p.id == "momo").share.measure == "subgroup"
     assert m.payment_methods[0].id == "cash_on_delivery"
     assert {"momo", "vnpay"} <= {p.id for p in m.payment_methods}
+
+
+class TestProfile(MarketTests):
+    code = "VN"
