@@ -284,6 +284,24 @@ def test_concurrent_installs_never_mix_two_configurations() -> None:
     assert (final["market"], final["language"]) in whole
 
 
+def test_one_render_reads_one_configuration_even_if_defaults_change_midway() -> None:
+    # What another thread's install_globalcs can do between two filters of one render.
+    env = environment()
+    env.install_globalcs(market="CH", language="fr")
+
+    def reinstall(value: object) -> object:
+        env.install_globalcs(market="DE", language="de")
+        return value
+
+    env.filters["reinstall"] = reinstall
+    template = env.from_string(
+        "{{ total|globalcs_money }} {{ blank|reinstall }}/ {{ day|globalcs_date }}"
+    )
+    assert template.render(total=TOTAL, day=DAY, blank="") == "1'234,00\xa0CHF / 24 décembre 2026"
+    # The next render reads the new defaults.
+    assert template.render(total=TOTAL, day=DAY, blank="") == "1.234,00\xa0€ / 24. Dezember 2026"
+
+
 def test_defaults_are_read_only_and_replaced_whole() -> None:
     env = environment()
     env.install_globalcs(market="DE", language="de")

@@ -32,6 +32,9 @@ def _binding(context: Any) -> Binding:
     from ._jinja_binding import binding_from_environment
 
     binding: Binding = binding_from_environment(context)
+    # Kept for the rest of this render, so that every filter of one render reads one
+    # configuration even while another thread installs new defaults.
+    context.vars[CONTEXT_KEY] = binding
     return binding
 
 
