@@ -101,6 +101,23 @@ def vocabularies_page() -> str:
             f"| `{measure.id}` | {_escape(measure.name)} | {', '.join(measure.lists)} | "
             f"{'yes' if measure.additive else 'no'} | {_escape(measure.description)} |"
         )
+    import tomllib
+
+    policy = tomllib.loads((ROOT / "data" / "vocabularies" / "source_policy.toml").read_text())
+    lines += [
+        "",
+        "## Kinds of source",
+        "",
+        "Strongest first (`data/vocabularies/source_policy.toml`).",
+        "",
+        "| rank | kind | examples |",
+        "|---|---|---|",
+    ]
+    for kind in sorted(policy["kinds"].values(), key=lambda k: k["rank"]):
+        lines.append(f"| {kind['rank']} | {_escape(kind['name'])} | {_escape(kind['examples'])} |")
+    lines += ["", "## Refused sources", "", "| site | why |", "|---|---|"]
+    for site, reason in policy["refused"].items():
+        lines.append(f"| `{site}` | {_escape(reason)} |")
     return "\n".join(lines) + "\n"
 
 
