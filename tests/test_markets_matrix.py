@@ -100,15 +100,17 @@ def test_filter_by_curation() -> None:
 
 
 def test_eea_statutes_apply_without_a_market_file() -> None:
-    luxembourg = globalcs.get_market("LU")
-    assert luxembourg.privacy.code == "GDPR"
-    assert luxembourg.returns.withdrawal_days == 14
-    assert "privacy" not in luxembourg.defaults
-    assert luxembourg.sources["privacy"][0].confidence == "statute"
+    malta = globalcs.get_market("MT")
+    assert not malta.curated
+    assert malta.privacy.code == "GDPR"
+    assert malta.returns.withdrawal_days == 14
+    assert "privacy" not in malta.defaults
+    assert malta.sources["privacy"][0].confidence == "statute"
 
 
 def test_no_law_is_borrowed_for_uncurated_markets() -> None:
-    market = globalcs.get_market("KZ")
+    market = globalcs.get_market("UZ")
+    assert not market.curated
     assert market.privacy.code is None
     assert market.is_default("privacy")
     assert market.returns.withdrawal_days is None

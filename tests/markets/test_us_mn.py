@@ -1,0 +1,71 @@
+"""Key facts of the Minnesota (US-MN) market."""
+
+import datetime as dt
+
+import globalcs
+
+from ._common import MarketTests
+
+
+def test_subdivision_of_the_us() -> None:
+    m = globalcs.get_market("US-MN")
+    assert m.code == "US-MN"
+    assert m.country == "US"
+    assert m.currency == "USD"
+    assert m.curated
+
+
+def test_time_zones() -> None:
+    assert globalcs.get_market("US-MN").timezones == ("America/Chicago",)
+
+
+def test_privacy_is_the_state_law_with_the_attorney_general() -> None:
+    privacy = globalcs.get_market("US-MN").privacy
+    assert privacy.code == "US-MN-CDPA"
+    assert "Minnesota Attorney General" in privacy.authority
+    assert privacy.marketing_email == "opt_out"
+
+
+def test_requests_answered_in_45_days_plus_45() -> None:
+    deadline = globalcs.get_market("US-MN").privacy.dsar_deadline
+    assert deadline is not None
+    assert (deadline.amount, deadline.unit) == (45, "days")
+    assert (deadline.extension_amount, deadline.extension_unit) == (45, "days")
+
+
+def test_dsar_due_counts_calendar_days() -> None:
+    # 2 March 2026 + 45 calendar days = 16 April 2026; + 45 more = 31 May 2026 (a Sunday: no roll)
+    assert globalcs.dsar_due("US-MN", dt.date(2026, 3, 2)) == dt.date(2026, 4, 16)
+    assert globalcs.dsar_due("US-MN", dt.date(2026, 3, 2), extended=True) == dt.date(2026, 5, 31)
+
+
+def test_breach_notice_sets_no_hours() -> None:
+    privacy = globalcs.get_market("US-MN").privacy
+    assert privacy.breach_notification_hours is None
+    assert "most expedient time possible" in privacy.breach_notification_note
+    assert globalcs.breach_report_due("US-MN", dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC)) is None
+
+
+def test_inherits_the_rest_from_the_us() -> None:
+    state, us = globalcs.get_market("US-MN"), globalcs.get_market("US")
+    assert state.formality == us.formality
+    assert state.channels == us.channels
+    assert state.payment_methods == us.payment_methods
+    assert state.returns == us.returns
+
+
+def test_curated_fields_have_sources() -> None:
+    m = globalcs.get_market("US-MN")
+    for field in ("privacy", "timezones"):
+        assert m.sources[field], field
+
+
+def test_postsecondary_stage_changes_no_deadline() -> None:
+    regime = globalcs.get_market("US-MN").privacy
+    later = regime.in_force(dt.date(2029, 7, 31))
+    assert later.dsar_deadline == regime.dsar_deadline
+    assert globalcs.dsar_due("US-MN", dt.date(2029, 8, 1)) == dt.date(2029, 9, 15)
+
+
+class TestProfile(MarketTests):
+    code = "US-MN"
