@@ -43,8 +43,8 @@ def test_greetings(formality: str, customer: object, greeting: str) -> None:
 def test_du_and_sie_and_the_closing_without_a_comma() -> None:
     informal = _text("informal", ANNA)
     formal = _text("formal", ANNA)
-    assert "Danke für deine Bestellung!" in informal
-    assert "Vielen Dank für Ihre Bestellung." in formal
+    assert "danke für deine Bestellung!" in informal
+    assert "vielen Dank für Ihre Bestellung." in formal
     assert informal.split("\n\n")[-1] == "Viele Grüße\nDein Kundenservice-Team"
     assert formal.split("\n\n")[-1] == "Mit freundlichen Grüßen\nIhr Kundenservice"
     assert globalcs.check_register(formal, "de", "formal") == []
@@ -57,3 +57,46 @@ def test_money_and_sms() -> None:
     sms = globalcs.render("delivered", "DE", channel="sms", order_id="A-1", brand="Shop")
     assert sms.text == "Shop: Bestellung A-1 zugestellt."
     assert (sms.encoding, sms.segments) == ("GSM-7", 1)
+
+
+# The first words a built-in German paragraph may start with after a greeting: none is a
+# noun, so writing it in lower case after "Sehr geehrte Frau Müller," is right (DIN 5008).
+FIRST_WORDS = {
+    "Wir", "Leider", "Bitte", "Deine", "Unser", "Vielen", "Gute", "Danke", "Die", "Ein",
+    "Um", "Hier", "Du", "Es", "Das", "Melde", "Hab", "Schön", "Ihre", "Sie",
+}  # fmt: skip
+
+
+def test_a_letter_goes_on_in_lower_case_after_a_comma_greeting() -> None:
+    from globalcs.messages._languages import catalog, language
+
+    formal = _text("formal", ANNA).split("\n\n")
+    assert formal[1].startswith("vielen Dank für Ihre Bestellung.")
+    informal = _text("informal", ANNA).split("\n\n")
+    assert informal[1].startswith("danke für deine Bestellung!")
+    # The polite pronoun keeps its capital; a chat line after "Hallo Anna!" starts anew.
+    delay = globalcs.render(
+        "return_received", "DE", formality="formal", customer=ANNA, order_id="A-1"
+    )
+    first = delay.text.split("\n\n")[1]
+    assert first[0].isupper() == (first.split()[0] in language("de").lower_after_greeting)
+    chat = globalcs.render("order_confirmation", "DE", channel="chat", customer=ANNA, **ORDER)
+    assert chat.text.splitlines()[1].startswith("Vielen Dank")
+    texts = catalog("de")
+    for key, text in texts.items():
+        part = key.split("|")[0]
+        if part.endswith((".body", ".body_unnamed", ".body_policy")) or part.startswith(
+            ("tone.", "rapport")
+        ):
+            word = text.split()[0].rstrip(",")
+            assert word.startswith("{") or word in FIRST_WORDS, (key, word)
+
+
+def test_a_shops_own_german_text_is_used_as_written() -> None:
+    texts = globalcs.MerchantTexts.from_mapping(
+        {"texts": {"de": {"delivered.body|formal": "Paket {order_id} ist angekommen."}}}
+    )
+    message = globalcs.render(
+        "delivered", "DE", texts=texts, formality="formal", customer=ANNA, order_id="A-1"
+    )
+    assert message.text.split("\n\n")[1] == "Paket A-1 ist angekommen."

@@ -99,7 +99,11 @@ def test_friendly_tone_fits_who_wrote_first(tag: str) -> None:
                     )
                     answers = INTENTS[intent].answers_customer
                     where = (intent, market, channel, formality)
-                    assert (pleasure in message.text) is answers, where
-                    assert message.text.count(rapport) <= 1, where
+                    # A letter may go on in lower case after its greeting (German).
+                    text = message.text
+                    said = text.replace(profile.after_greeting(pleasure), pleasure)
+                    said = said.replace(profile.after_greeting(rapport), rapport)
+                    assert (pleasure in said) is answers, where
+                    assert said.count(rapport) <= 1, where
                     if not answers:
-                        assert rapport in message.text, where
+                        assert rapport in said, where

@@ -53,7 +53,7 @@ def test_informal_register_uses_du() -> None:
         customer={"given_name": "Anna", "family_name": "Müller"},
     )
     assert message.text.startswith("Hallo Anna,")
-    assert "Deine Bestellung" in message.text
+    assert "deine Bestellung" in message.text  # lower case after "Hallo Anna," (DIN 5008)
 
 
 def test_english_customer_in_germany() -> None:

@@ -34,14 +34,35 @@ class Language:
     sources: tuple[Source, ...]
     note: str = ""
     at_time: FrozenMap = field(default_factory=FrozenMap)
+    """CLDR's "atTime" patterns by length (``long``, ``medium``): how a date and a time
+    join when the time is a moment on that date (fi ``{1} 'klo' {0}``)."""
     capitalise_prefix_alone_in: frozenset[str] = frozenset()
+    """Markets where a surname's lower-case first word (de, van) takes a capital when no
+    given name precedes it (Dutch in the Netherlands: ``mevrouw De Vries``)."""
     family_name_alone: bool = True
     """Whether a customer known only by family name is addressed by it (山田様, 김 고객님);
     False falls back to the generic greeting (Hungarian: not "Tisztelt Kovács!")."""
-    """Markets where a surname's lower-case first word (de, van) takes a capital when no
-    given name precedes it (Dutch in the Netherlands: ``mevrouw De Vries``)."""
-    """CLDR's "atTime" patterns by length (``long``, ``medium``): how a date and a time
-    join when the time is a moment on that date (fi ``{1} 'klo' {0}``)."""
+    lower_after_greeting: frozenset[str] | None = None
+    """Where a letter goes on in lower case after a greeting that ends in a comma (German,
+    DIN 5008: "Sehr geehrte Frau Müller, / vielen Dank ..."): the words that keep their
+    capital there (the polite Sie, Ihr ...); None where the language starts the letter
+    with a capital."""
+
+    def after_greeting(self, text: str) -> str:
+        """The letter's first paragraph as it follows a greeting that ends in a comma.
+
+        >>> from globalcs.messages._languages import language
+        >>> de = language("de")
+        >>> de.after_greeting("Vielen Dank."), de.after_greeting("Ihre Bestellung ist da.")
+        ('vielen Dank.', 'Ihre Bestellung ist da.')
+        """
+        keep = self.lower_after_greeting
+        if keep is None or not text or not text[0].isupper():
+            return text
+        word = text.split(maxsplit=1)[0].rstrip(",.!?:;")
+        if word in keep:
+            return text
+        return text[0].lower() + text[1:]
 
     def register(self, formality: Formality) -> str:
         """The catalog register used for a formality level (``de``: neutral -> formal)."""
@@ -127,6 +148,12 @@ def _load_language(tag: str) -> Language:
                 )
             at_time[length] = pattern
         cited += cite(datetime_table, sources)
+    lower_after: frozenset[str] | None = None
+    letter_table = root.optional_table("letter")
+    if letter_table is not None:
+        if letter_table.text("after_greeting", choices=("lower", "capital")) == "lower":
+            lower_after = frozenset(letter_table.strings("keep_capital", []))
+        cited += cite(letter_table, sources)
     capitalise_in: frozenset[str] = frozenset()
     family_alone = True
     names_table = root.optional_table("names")
@@ -149,6 +176,7 @@ def _load_language(tag: str) -> Language:
         at_time=FrozenMap(at_time),
         capitalise_prefix_alone_in=capitalise_in,
         family_name_alone=family_alone,
+        lower_after_greeting=lower_after,
     )
     root.done()
     return result

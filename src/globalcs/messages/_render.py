@@ -16,7 +16,7 @@ from . import _format
 from ._customer import Customer, Person, person, salutation
 from ._filters import CONTEXT_KEY, Binding
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
-from ._languages import catalog, language, supported_languages
+from ._languages import Language, catalog, language, supported_languages
 from ._merchant import MerchantTexts, intent_spec, signature_for, written_in
 from ._message import END_ISOLATE, ISOLATE, RIGHT_TO_LEFT_MARK, Message, is_right_to_left
 from ._options import (
@@ -513,6 +513,10 @@ def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pla
         if opening:
             parts.append(join_sentences(lang, opening))
         parts.append(body_template(spec, writer, present, "body", market))
+        # DIN 5008: "Sehr geehrte Frau Müller, / vielen Dank". A shop's own text is used
+        # as written: it may start with a noun, which keeps its capital.
+        if parts[0].endswith(",") and (merchant is None or _built_in(parts[1], lang)):
+            parts[1] = lang.after_greeting(parts[1])
         if closing:
             parts.append(join_sentences(lang, closing))
         signature = writer.body("signature" if "brand" in present else "signature.generic")
@@ -536,6 +540,16 @@ def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pla
         tuple(v.name for v in spec.variables if v.kind == "url"),
         where,
     )
+
+
+def _built_in(paragraph: str, lang: Language) -> bool:
+    """Whether a paragraph opens with one of the built-in catalog's texts."""
+    return paragraph.startswith(_catalog_texts(lang.catalog))
+
+
+@functools.cache
+def _catalog_texts(name: str) -> tuple[str, ...]:
+    return tuple(str(text) for text in catalog(name).values() if text)
 
 
 _RESERVED = frozenset({"customer", "market", "language", "formality", "tone", "channel"})
