@@ -72,5 +72,22 @@ def test_compiled_catalogs_and_template_are_current() -> None:
 
 def test_every_catalog_has_a_language_profile() -> None:
     stems = {p.stem for p in (data_dir() / "messages").glob("*.po")}
-    profiles = {language(tag).catalog for tag in globalcs.languages()}
+    profiles = {part for tag in globalcs.languages() for part in language(tag).catalog.split("+")}
     assert stems == profiles
+
+
+VARIANTS = [tag for tag in globalcs.languages() if "+" in language(tag).catalog]
+
+
+@pytest.mark.parametrize("tag", VARIANTS)
+def test_a_variant_holds_only_what_differs_from_its_base(tag: str) -> None:
+    *bases, own = language(tag).catalog.split("+")
+    base: dict[str, str] = {}
+    for name in bases:
+        base.update(catalog(name))
+    overlay = catalog(own)
+    assert overlay, f"{tag}: an empty overlay is no variant"
+    for context, text in overlay.items():
+        assert context in base, f"{tag}: {context} is not in its base"
+        assert text != base[context], f"{tag}: {context} repeats its base"
+        assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(base[context]))

@@ -7,6 +7,7 @@ import re
 import struct
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
 from .._data import data_dir
 from .._errors import DataError, UnknownLanguageError
@@ -99,15 +100,44 @@ def language(tag: str) -> Language:
     return _load_language(tag)
 
 
+def _profile_data(tag: str) -> dict[str, Any]:
+    """A language file's data; a regional variant's (``base = "en"`` in ``en-US.toml``)
+    over its base's: each table it gives replaces the base's, its sources join the
+    base's, and its catalog is an overlay read over the base's (``en+en_US``)."""
+    from .._data import read_toml
+
+    relative = f"languages/{tag}.toml"
+    data = dict(read_toml(relative))
+    base = data.get("base")
+    if base is None:
+        return data
+    if not isinstance(base, str) or base not in supported_languages() or base == tag:
+        raise DataError(relative, "base", f"{base!r} is not another built-in language")
+    if not tag.startswith(f"{base}-"):
+        raise DataError(relative, "base", f"a variant's tag extends its base's ({base}-...)")
+    inherited = _profile_data(base)
+    merged = {**inherited, **data}
+    merged["sources"] = {**inherited.get("sources", {}), **data.get("sources", {})}
+    own = data.get("catalog")
+    if not isinstance(own, str) or not _CATALOG.fullmatch(own):
+        raise DataError(relative, "catalog", "a variant names its own overlay catalog (en_US)")
+    merged["catalog"] = f"{inherited['catalog']}+{own}"
+    return merged
+
+
+_CATALOG = re.compile(r"[a-z]{2,3}(?:_[A-Za-z0-9]+)*")
+
+
 @functools.cache
 def _load_language(tag: str) -> Language:
     from ..market._schema import Table, cite, open_file, read_sources
 
     relative = f"languages/{tag}.toml"
-    root = open_file(relative)
+    root = open_file(relative, _profile_data(tag))
     sources = read_sources(root)
     if root.text("language") != tag:
         raise root.fail("language", f"must be {tag!r} to match the file name")
+    root.text("base", None)  # checked by _profile_data
     registers = tuple(root.strings("registers"))
     for register in registers:
         if register not in _FORMALITIES:
@@ -184,7 +214,13 @@ def _load_language(tag: str) -> Language:
 
 @functools.cache
 def catalog(name: str) -> FrozenMap:
-    """Context -> translated text, read from ``data/messages/<name>.mo``."""
+    """Context -> translated text, read from ``data/messages/<name>.mo``; a regional
+    variant's ``en+en_US`` is its overlay read over its base."""
+    if "+" in name:
+        merged: dict[str, str] = {}
+        for part in name.split("+"):
+            merged.update(catalog(part))
+        return FrozenMap(merged)
     relative = f"messages/{name}.mo"
     try:
         raw = (data_dir() / relative).read_bytes()
