@@ -340,3 +340,28 @@ def test_a_fact_is_due_a_year_after_the_check_unless_it_says(data_root: Path) ->
     # The law's file is checked on its own: the earlier of the two dates counts.
     regime = loader.privacy_regime("GDPR")
     assert market.review_by["privacy"] == min(regime.review_by, dt.date(2026, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("profile", "problem"),
+    [
+        ('base = "xx"\ncatalog = "en_XX"', "is not another built-in language"),
+        ('base = "fr"\ncatalog = "en_XX"', "extends its base"),
+        ('base = "en"\ncatalog = "en XX"', "names its own overlay catalog"),
+    ],
+)
+def test_a_variant_names_a_real_base_and_its_own_catalog(
+    data_root: Path, profile: str, problem: str
+) -> None:
+    from globalcs.messages import _languages
+
+    path = data_root / "languages" / "en-XX.toml"
+    path.write_text(f'schema = 1\nlanguage = "en-XX"\nname = "X"\n{profile}\n', "utf-8")
+    _languages._load_language.cache_clear()
+    try:
+        with pytest.raises(DataError, match=problem) as info:
+            _languages._load_language("en-XX")
+        assert info.value.path == "languages/en-XX.toml"
+    finally:
+        path.unlink()
+        _languages._load_language.cache_clear()

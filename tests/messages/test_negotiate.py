@@ -145,3 +145,10 @@ def test_any_header_is_read_or_refused_by_name(header: str) -> None:
     except globalcs.GlobalcsError:
         return
     assert chosen.language in globalcs.languages()
+
+
+@pytest.mark.parametrize("channel", [["email"], {"a": 1}, 3, None])
+def test_a_channel_that_is_not_a_string_is_named(channel: object) -> None:
+    with pytest.raises(globalcs.InvalidOptionError) as caught:
+        globalcs.negotiate("DE", channel=channel)  # type: ignore[arg-type]
+    assert caught.value.option == "channel"

@@ -152,6 +152,8 @@ def message_channel(channel: str) -> str:
     """
     if channel in CHANNELS:
         return channel
+    if not isinstance(channel, str):  # a list or a dict is no channel, nor a key to look up
+        raise InvalidOptionError("channel", channel, CHANNELS)
     from ..market._loader import vocabulary
 
     entry = vocabulary("channels").get(channel)
