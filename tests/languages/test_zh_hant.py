@@ -76,7 +76,7 @@ def test_taiwan_vocabulary_and_traditional_characters() -> None:
 
 def test_hong_kong_customers_get_traditional_chinese() -> None:
     message = globalcs.render("order_confirmation", "HK", customer=LIN, **ORDER)
-    assert message.language == "zh-Hant"
+    assert message.language == "zh-Hant-HK"  # Hong Kong's overlay of the Taiwan base
 
 
 def test_sms_is_ucs2() -> None:

@@ -592,3 +592,19 @@ def test_a_gendered_greeting_can_be_overridden() -> None:
     assert msg.text.splitlines()[0] == "Dear Madam Ms Lee,"
     msg = globalcs.render("delivered", "GB", customer=male, **options)
     assert msg.text.splitlines()[0] == "Dear Mr Lee,"
+
+
+def test_a_shops_texts_for_a_language_serve_its_regional_variants() -> None:
+    # The United States reads en-US; the shop wrote its own intent in en only.
+    texts = shop()
+    message = globalcs.render("shop_cancelled", "US", texts=texts, order_id="A-1")
+    assert message.language == "en-US"
+    assert "We cancelled your order A-1." in message.text
+    # A text given for the variant itself comes first.
+    data = copy.deepcopy(BASE)
+    data["texts"]["en-US"] = {"shop_cancelled.body|formal": "We canceled your order {order_id}."}
+    own = globalcs.MerchantTexts.from_mapping(data)
+    us = globalcs.render("shop_cancelled", "US", texts=own, order_id="A-1")
+    assert "We canceled your order A-1." in us.text
+    gb = globalcs.render("shop_cancelled", "GB", texts=own, order_id="A-1")
+    assert "We cancelled your order A-1." in gb.text

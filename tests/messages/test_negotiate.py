@@ -32,14 +32,14 @@ def test_accept_language_ranges(header: str, ranges: list[tuple[str, float]]) ->
     [
         ("de-AT,de;q=0.9,en;q=0.8", "AT", "de"),
         ("de-LI", "LI", "de"),  # a regional variant falls back to the language
-        ("de-CH,fr-CH;q=0.9", "CH", "de"),
-        ("fr-CA,en;q=0.5", "CA", "fr"),
+        ("de-CH,fr-CH;q=0.9", "CH", "de-CH"),  # a regional variant where one exists
+        ("fr-CA,en;q=0.5", "CA", "fr-CA"),
         ("pt-PT,pt;q=0.8", "PT", "pt-PT"),
         ("pt-BR", "BR", "pt-BR"),
         ("zh-TW", "TW", "zh-Hant"),
-        ("zh-HK", "HK", "zh-Hant"),
+        ("zh-HK", "HK", "zh-Hant-HK"),
         ("zh-SG", "SG", "zh-Hans"),
-        ("es-MX", "MX", "es"),
+        ("es-MX", "MX", "es-MX"),
         ("nb-NO", "NO", "nb"),
     ],
 )
@@ -81,13 +81,13 @@ def test_a_babel_locale_is_accepted_everywhere_a_language_is() -> None:
     message = globalcs.render("delivered", "AT", language=Locale("de", "AT"), order_id="1")
     assert message.language == "de"
     template = globalcs.render_template("{{ 1|number }}", "CH", language=Locale("fr", "CH"))
-    assert template.language == "fr"
+    assert template.language == "fr-CH"
     assert globalcs.check_register("Können Sie mir helfen?", Locale("de"), "formal") == []
 
 
 def test_unknown_languages_fall_to_the_markets_and_say_so() -> None:
     chosen = globalcs.negotiate("US", accept_language="tlh, x-klingon;q=0.5")
-    assert chosen.language == "en"
+    assert chosen.language == "en-US"
     assert "none of 'tlh', 'x-klingon' is written by globalcs" in chosen.reason
 
 
@@ -118,7 +118,7 @@ def test_the_register_is_the_markets_for_the_channel_unless_the_customer_chose()
 def test_options_feed_render() -> None:
     chosen = globalcs.negotiate(accept_language="fr-CH, de;q=0.5")
     message = globalcs.render("delivered", order_id="1", **chosen.options)
-    assert (message.market, message.language) == ("CH", "fr")
+    assert (message.market, message.language) == ("CH", "fr-CH")
 
 
 @pytest.mark.parametrize(

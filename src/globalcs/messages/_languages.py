@@ -43,6 +43,8 @@ class Language:
     family_name_alone: bool = True
     """Whether a customer known only by family name is addressed by it (山田様, 김 고객님);
     False falls back to the generic greeting (Hungarian: not "Tisztelt Kovács!")."""
+    base: str | None = None
+    """The language a regional variant overlays (``en`` for ``en-US``), or None."""
     lower_after_greeting: frozenset[str] | None = None
     """Where a letter goes on in lower case after a greeting that ends in a comma (German,
     DIN 5008: "Sehr geehrte Frau Müller, / vielen Dank ..."): the words that keep their
@@ -100,6 +102,19 @@ def language(tag: str) -> Language:
     return _load_language(tag)
 
 
+def lineage(lang: Language) -> tuple[str, ...]:
+    """A language's tag after the tags it overlays, broadest first.
+
+    >>> lineage(language("en"))
+    ('en',)
+    """
+    found = [lang.tag]
+    while lang.base is not None:
+        lang = language(lang.base)
+        found.append(lang.tag)
+    return tuple(reversed(found))
+
+
 def _profile_data(tag: str) -> dict[str, Any]:
     """A language file's data; a regional variant's (``base = "en"`` in ``en-US.toml``)
     over its base's: each table it gives replaces the base's, its sources join the
@@ -137,7 +152,7 @@ def _load_language(tag: str) -> Language:
     sources = read_sources(root)
     if root.text("language") != tag:
         raise root.fail("language", f"must be {tag!r} to match the file name")
-    root.text("base", None)  # checked by _profile_data
+    base = root.text("base", None)  # checked by _profile_data
     registers = tuple(root.strings("registers"))
     for register in registers:
         if register not in _FORMALITIES:
@@ -207,6 +222,7 @@ def _load_language(tag: str) -> Language:
         capitalise_prefix_alone_in=capitalise_in,
         family_name_alone=family_alone,
         lower_after_greeting=lower_after,
+        base=base,
     )
     root.done()
     return result

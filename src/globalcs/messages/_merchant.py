@@ -12,7 +12,7 @@ from .._errors import DataError, UnknownIntentError
 from .._formality import Formality
 from ..market._model import FrozenMap
 from ._intents import COMMON_VARIABLES, INTENTS, Intent, Kind, Variable
-from ._languages import Language, catalog, language, supported_languages
+from ._languages import Language, catalog, language, lineage, supported_languages
 from ._values import _UNSAFE, _UNSAFE_IN_LINES, PLACEHOLDER, refusal
 
 KINDS: tuple[Kind, ...] = ("text", "money", "date", "datetime", "url")
@@ -423,11 +423,14 @@ def _check_complete(
         if not written:
             raise DataError(source, f"intents.{name}", "has no texts in any language")
         for tag in written:
-            registers = language(tag).registers
+            profile = language(tag)
+            registers = profile.registers
+            # A regional variant may take what it leaves out from its base's texts.
+            available = {k for line in lineage(profile) for k in texts.get(line, {})}
             for register in registers:
                 for part in _PARTS:
                     key = f"{name}.{part}|{register}"
-                    if key not in texts[tag]:
+                    if key not in available:
                         problem = (
                             f"missing: {name} is written in {tag}, and the market needs "
                             f"every register {tag} has ({', '.join(registers)})"
@@ -474,12 +477,24 @@ def intent_spec(texts: MerchantTexts, intent: object) -> Intent:
 
 def merged_catalog(texts: MerchantTexts, lang: Language) -> Mapping[str, str]:
     """The built-in catalog of ``lang`` with the merchant's texts over it."""
-    own = texts.texts.get(lang.tag)
+    own = texts_in(texts, lang)
     base = catalog(lang.catalog)
     return base if not own else {**base, **own}
 
 
-def signature_for(texts: MerchantTexts, tag: str) -> str | None:
-    """The brand voice's signature in a language, if it has one."""
-    found = texts.signature.get(tag) or texts.signature.get(_ANY_LANGUAGE)
+def texts_in(texts: MerchantTexts, lang: Language) -> dict[str, str]:
+    """A merchant's texts for a language: those for its base first (``en`` for
+    ``en-US``), then its own over them."""
+    found: dict[str, str] = {}
+    for tag in lineage(lang):
+        found.update(texts.texts.get(tag) or {})
+    return found
+
+
+def signature_for(texts: MerchantTexts, lang: Language) -> str | None:
+    """The brand voice's signature in a language (or its base), if it has one."""
+    for tag in reversed(lineage(lang)):
+        if tag in texts.signature:
+            return str(texts.signature[tag])
+    found = texts.signature.get(_ANY_LANGUAGE)
     return None if found is None else str(found)

@@ -16,8 +16,8 @@ from . import _format
 from ._customer import Customer, Person, person, salutation
 from ._filters import CONTEXT_KEY, Binding
 from ._intents import COMMON_VARIABLES, INTENTS, Intent
-from ._languages import Language, catalog, language, supported_languages
-from ._merchant import MerchantTexts, intent_spec, signature_for, written_in
+from ._languages import Language, catalog, language, lineage, supported_languages
+from ._merchant import MerchantTexts, intent_spec, signature_for, texts_in, written_in
 from ._message import END_ISOLATE, ISOLATE, RIGHT_TO_LEFT_MARK, Message, is_right_to_left
 from ._options import (
     MessageChannel,
@@ -169,7 +169,7 @@ def _texts_route(
     options = resolve_options(market, language, tone, formality, channel)
     if spec.name in texts.intents:
         languages = written_in(texts, spec.name)
-        if options.language.tag not in languages:
+        if not set(lineage(options.language)) & set(languages):  # en-US may use en's
             raise UnknownLanguageError(options.language.tag, languages)
     return Route(spec, options, texts)
 
@@ -370,7 +370,7 @@ def sms_can_be_gsm7(tag: str) -> bool:
 
 def _texts_can_be_gsm7(texts: MerchantTexts, tag: str) -> bool:
     """True when a merchant's SMS texts in a language fit the GSM-7 alphabet."""
-    own = texts.texts.get(tag) or {}
+    own = texts_in(texts, language(tag))
     shorts = [v for k, v in own.items() if k.split("|")[0].endswith(".short")]
     return all(is_gsm7(to_gsm7(PLACEHOLDER.sub("", text))) for text in shorts)
 
@@ -521,7 +521,7 @@ def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pla
             parts.append(join_sentences(lang, closing))
         signature = writer.body("signature" if "brand" in present else "signature.generic")
         if merchant is not None:
-            signature = signature_for(merchant, lang.tag) or signature
+            signature = signature_for(merchant, lang) or signature
         parts.append(f"{writer.address('closing', formality)}\n{signature}")
         joiner = "\n\n"
         subject = writer.body(f"{spec.name}.subject")
