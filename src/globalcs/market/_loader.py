@@ -31,6 +31,7 @@ from ._schema import Table, cite, open_file, read_sources
 _Entry = TypeVar("_Entry", Channel, PaymentMethod)
 _CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 _REQUIRED: Any = object()
+_TAG = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?")
 _FORMALITIES = tuple(f.value for f in Formality)
 _UNITS = ("days", "business_days", "months")
 _MARKETING = ("opt_in", "opt_in_soft", "opt_out")
@@ -44,6 +45,9 @@ class VocabularyEntry:
     message: str | None = None
     """Channels only: the form ``render()`` writes for it (``email``, ``sms``, ``chat``,
     ``whatsapp``), None where the channel takes no written message."""
+    names: dict[str, str] = field(default_factory=dict)
+    """The name customers know it by in a language, where that is not ``name``
+    (``ja``: コンビニ払い for ``konbini``), each with a source in the file."""
 
 
 @dataclass(slots=True)
@@ -79,6 +83,7 @@ def vocabulary(kind: str) -> dict[str, VocabularyEntry]:
     """``channels`` or ``payment_methods``: id -> entry."""
     relative = f"vocabularies/{kind}.toml"
     root = open_file(relative)
+    sources = read_sources(root)
     table = root.table(kind)
     entries: dict[str, VocabularyEntry] = {}
     for key in table.data:
@@ -86,7 +91,17 @@ def vocabulary(kind: str) -> dict[str, VocabularyEntry]:
         message = None
         if kind == "channels":
             message = entry.text("message", None, choices=_MESSAGE_FORMS)
-        entries[key] = VocabularyEntry(key, entry.text("name"), entry.text("kind"), message)
+        names: dict[str, str] = {}
+        local = entry.optional_table("names")
+        if local is not None:
+            for tag in local.data:
+                if tag == "sources":
+                    continue
+                if not _TAG.fullmatch(tag):  # a built-in language's tag: a test checks which
+                    raise local.fail(tag, "is not a language tag (ja, zh-Hant)")
+                names[tag] = local.text(tag)
+            cite(local, sources)
+        entries[key] = VocabularyEntry(key, entry.text("name"), entry.text("kind"), message, names)
     root.done()
     return entries
 

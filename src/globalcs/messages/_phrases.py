@@ -10,7 +10,7 @@ from .._formality import Formality
 from ..market._model import Market
 from ._customer import Customer, Person, salutation
 from ._intents import Intent
-from ._languages import Language, catalog, language
+from ._languages import Language, catalog, language, lineage
 from ._merchant import MerchantTexts, merged_catalog
 from ._values import fill
 
@@ -71,7 +71,13 @@ def payment_method_name(method: object, tag: str) -> str:
     local = catalog(language(tag).catalog).get(f"payment_method.{method}")
     if local:
         return str(local)
-    return CARD_FORMS[method] if method in CARD_FORMS else vocab[method].name
+    if method in CARD_FORMS:
+        return CARD_FORMS[method]
+    entry = vocab[method]
+    for line in reversed(lineage(language(tag))):  # a variant's own name, else its base's
+        if line in entry.names:
+            return entry.names[line]
+    return entry.name
 
 
 _STEPS_OF_METHOD = frozenset({"konbini", "oxxo", "boleto", "multibanco"})
