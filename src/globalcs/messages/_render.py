@@ -294,7 +294,7 @@ class Route:
             if not any(name in given for name in group):
                 raise MissingVariableError(" or ".join(group), spec.name)
         if spec.name in _DERIVING:
-            given = _derive(spec, market, dict(given))
+            given = _derive(spec, market, dict(given), self.options.language.tag)
         for name in self.required:
             if name not in given:
                 raise MissingVariableError(name, spec.name)
@@ -392,7 +392,7 @@ _DERIVING = frozenset(
 )
 
 
-def _derive(spec: Intent, market: Market, given: dict[str, Any]) -> dict[str, Any]:
+def _derive(spec: Intent, market: Market, given: dict[str, Any], tag: str = "en") -> dict[str, Any]:
     """Add the values an intent can work out from the market (deadlines, holiday name)."""
     if spec.name == "return_instructions" and "return_deadline" not in given:
         from ..time._deadlines import withdrawal_deadline
@@ -403,7 +403,7 @@ def _derive(spec: Intent, market: Market, given: dict[str, Any]) -> dict[str, An
 
         given["due_date"] = dsar_due(market, given["received_on"])
     elif spec.name == "holiday_closure" and "holiday_name" not in given and "reopens_at" in given:
-        name = _closing_holiday(market, given["reopens_at"])
+        name = _closing_holiday(market, given["reopens_at"], tag)
         if name:
             given["holiday_name"] = name
     elif spec.name == "ticket_received" and "response_due" not in given and "received_at" in given:
@@ -417,7 +417,11 @@ def _derive(spec: Intent, market: Market, given: dict[str, Any]) -> dict[str, An
     return given
 
 
-def _closing_holiday(market: Market, reopens_at: object) -> str | None:
+def _closing_holiday(market: Market, reopens_at: object, tag: str) -> str | None:
+    """The name, in the message's language, of the public holiday the desk closes for:
+    python-holidays' own name in that language where it has one, the market's local
+    name when the message is in the market's language, the English name otherwise
+    (a French message in Switzerland says "Noël", not "Weihnachten")."""
     if not isinstance(reopens_at, dt.datetime):
         return None
     if reopens_at.tzinfo is None or reopens_at.utcoffset() is None:
@@ -426,14 +430,25 @@ def _closing_holiday(market: Market, reopens_at: object) -> str | None:
         raise NaiveDatetimeError(reopens_at, "reopens_at")
     from zoneinfo import ZoneInfo
 
+    from .._errors import UnknownLanguageError
+
     day = reopens_at.astimezone(ZoneInfo(market.timezone)).date()
-    holidays = {
-        h.date: h for year in {day.year - 1, day.year} for h in market.holidays(year).records
-    }
+    years = {day.year - 1, day.year}
+    try:
+        named = {
+            h.date: h.local_name for y in years for h in market.holidays(y, language=tag).records
+        }
+    except UnknownLanguageError:
+        local = any(tag.split("-")[0] == lang.split("-")[0] for lang in market.languages[:1])
+        named = {
+            h.date: h.local_name if local else h.name
+            for y in years
+            for h in market.holidays(y).records
+        }
     for back in range(1, 8):
-        found = holidays.get(day - dt.timedelta(days=back))
+        found = named.get(day - dt.timedelta(days=back))
         if found:
-            return found.local_name
+            return found
     return None
 
 
