@@ -346,7 +346,7 @@ def test_a_fact_is_due_a_year_after_the_check_unless_it_says(data_root: Path) ->
     ("profile", "problem"),
     [
         ('base = "xx"\ncatalog = "en_XX"', "is not another built-in language"),
-        ('base = "fr"\ncatalog = "en_XX"', "extends its base"),
+        ('base = "fr"\ncatalog = "en_XX"', "is the same language"),
         ('base = "en"\ncatalog = "en XX"', "names its own overlay catalog"),
     ],
 )

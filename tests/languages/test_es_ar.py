@@ -10,7 +10,7 @@ import re
 import pytest
 
 import globalcs
-from globalcs.messages._languages import catalog
+from globalcs.messages._languages import catalog, language
 
 from ._local import UTC, LocalRender, local_variables
 
@@ -83,7 +83,7 @@ def test_latin_american_usage_is_shared() -> None:
     assert "el monto puede tardar unos días" in _text("refund_processed", "informal")
     assert "Le pedimos que embale bien los artículos" in _text("return_instructions", "formal")
     assert "\n¡Saludos!\nEl equipo de Tienda Sol" in _text("delivered", "informal")
-    texts = catalog("es+es_AR")
+    texts = catalog(language("es-AR").catalog)  # es, then es-419, then es-AR
     assert texts["payment_method.carrier_billing"] == "cargo a la factura del celular"
     assert texts["payment_failed.method|formal"] == "Medio de pago utilizado: {payment_method}"
 

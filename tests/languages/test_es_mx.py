@@ -10,7 +10,7 @@ import re
 import pytest
 
 import globalcs
-from globalcs.messages._languages import catalog
+from globalcs.messages._languages import catalog, language
 
 from ._local import UTC, LocalRender, local_variables
 
@@ -62,7 +62,7 @@ def test_mexican_service_phrases() -> None:
         "delivery_delay", "informal", tone="empathetic"
     )
     assert "ya fue enviado con la paquetería Estafeta." in _text("shipping_update", "formal")
-    texts = catalog("es+es_MX")
+    texts = catalog(language("es-MX").catalog)  # es, then es-419, then es-MX
     assert texts["privacy_request_received.body_policy|formal"].endswith(
         "según lo establecido en nuestro aviso de privacidad."
     )

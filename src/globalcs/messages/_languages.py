@@ -128,8 +128,8 @@ def _profile_data(tag: str) -> dict[str, Any]:
         return data
     if not isinstance(base, str) or base not in supported_languages() or base == tag:
         raise DataError(relative, "base", f"{base!r} is not another built-in language")
-    if not tag.startswith(f"{base}-"):
-        raise DataError(relative, "base", f"a variant's tag extends its base's ({base}-...)")
+    if tag.split("-")[0] != base.split("-")[0]:
+        raise DataError(relative, "base", f"a variant's base is the same language ({base})")
     inherited = _profile_data(base)
     merged = {**inherited, **data}
     merged["sources"] = {**inherited.get("sources", {}), **data.get("sources", {})}
