@@ -485,6 +485,32 @@ class Holidays(Mapping[dt.date, str]):
     def __reduce__(self) -> tuple[Any, ...]:
         return (Holidays, (self.market, self.year, self.language, self.records))
 
+    def to_frame(self) -> Any:
+        """The holidays as a pandas DataFrame indexed by date, with the name in the
+        holidays' language and in English (needs ``globalcs[pandas]``).
+
+        >>> import globalcs
+        >>> frame = globalcs.get_market("DE").holidays(2026).to_frame()
+        >>> list(frame.columns), str(frame.index[0].date()), frame.iloc[0]["local_name"]
+        (['name', 'local_name'], '2026-01-01', 'Neujahr')
+        """
+        try:
+            import pandas as pd
+        except ImportError:
+            from .._errors import MissingExtraError
+
+            raise MissingExtraError(
+                "to_frame() needs pandas: pip install 'globalcs[pandas]'"
+            ) from None
+        frame = pd.DataFrame(
+            {
+                "date": pd.to_datetime([h.date for h in self.records]),
+                "name": [h.name for h in self.records],
+                "local_name": [h.local_name for h in self.records],
+            }
+        )
+        return frame.set_index("date")
+
     def __repr__(self) -> str:
         head = f"<Holidays {self.market} {self.year} ({self.language})"
         if not self.records:
