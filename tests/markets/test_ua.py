@@ -64,5 +64,16 @@ def test_fourteen_day_distance_withdrawal_under_the_1991_law() -> None:
     assert "3153-IX" in returns.conditions
 
 
+def test_no_public_holidays_under_martial_law() -> None:
+    import datetime as dt
+
+    ukraine = globalcs.get_market("UA")
+    assert len(ukraine.holidays(2021)) > 10
+    assert len(ukraine.holidays(2026)) == 0  # Law 2136-IX: no days off during martial law
+    assert "martial law" in ukraine.notes["support_hours"]
+    calendar = globalcs.support_calendar("UA")
+    assert calendar.is_open(dt.datetime(2026, 1, 1, 10, tzinfo=dt.UTC))  # New Year's Day
+
+
 class TestProfile(MarketTests):
     code = "UA"
