@@ -5,10 +5,12 @@ survey or editorial sources."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from .._errors import InvalidOptionError
+from ._model import Source
 
 ReviewKind = Literal["overdue", "amended", "old_source"]
 
@@ -80,9 +82,11 @@ def audit(*, on: dt.date | None = None, source_age: int = 5) -> tuple[ReviewItem
     return tuple(sorted(unique, key=lambda i: (order[i.kind], i.day, i.subject, i.field)))
 
 
-def _old_sources(code: str, facts: object, oldest: dt.date) -> list[ReviewItem]:
+def _old_sources(
+    code: str, facts: Iterable[tuple[str, tuple[Source, ...]]], oldest: dt.date
+) -> list[ReviewItem]:
     items = []
-    for name, sources in facts:  # type: ignore[attr-defined]
+    for name, sources in facts:
         for source in sources:
             if source.confidence in ("report", "editorial") and source.as_of < oldest:
                 detail = f"{source.title} ({source.confidence}, as of {source.as_of})"
