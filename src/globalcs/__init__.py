@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ._errors import HolidayRangeError as HolidayRangeError
     from ._errors import IncomparableSharesError as IncomparableSharesError
     from ._errors import InvalidOptionError as InvalidOptionError
+    from ._errors import InvalidPhoneNumberError as InvalidPhoneNumberError
     from ._errors import MissingExtraError as MissingExtraError
     from ._errors import MissingVariableError as MissingVariableError
     from ._errors import MoneyError as MoneyError
@@ -63,6 +64,9 @@ if TYPE_CHECKING:
     from .messages._render import intents as intents
     from .messages._render import languages as languages
     from .messages._render import render as render
+    from .messages._sending import SendDecision as SendDecision
+    from .messages._sending import SendRule as SendRule
+    from .messages._sending import may_send as may_send
     from .messages._templates import Template as Template
     from .messages._templates import compile_template as compile_template
     from .messages._templates import render_template as render_template
@@ -88,6 +92,7 @@ _LAZY = {
     "HolidayRangeError": "._errors",
     "IncomparableSharesError": "._errors",
     "InvalidOptionError": "._errors",
+    "InvalidPhoneNumberError": "._errors",
     "MissingExtraError": "._errors",
     "MissingVariableError": "._errors",
     "MoneyError": "._errors",
@@ -133,6 +138,9 @@ _LAZY = {
     "intents": ".messages._render",
     "languages": ".messages._render",
     "render": ".messages._render",
+    "SendDecision": ".messages._sending",
+    "SendRule": ".messages._sending",
+    "may_send": ".messages._sending",
     "Template": ".messages._templates",
     "compile_template": ".messages._templates",
     "render_template": ".messages._templates",
@@ -159,7 +167,7 @@ def __getattr__(name: str) -> object:
     import importlib
 
     value = getattr(importlib.import_module(module, __name__), name)
-    if getattr(value, "__module__", None) != __name__:
+    if getattr(value, '__module__', None) != __name__:
         # Not the exceptions, which show their public path: doctest would collect
         # them here a second time (_errors.py lists them in its __test__).
         globals()[name] = value
@@ -192,6 +200,7 @@ __all__ = [
     "Holidays",
     "IncomparableSharesError",
     "InvalidOptionError",
+    "InvalidPhoneNumberError",
     "Market",
     "MerchantTexts",
     "Message",
@@ -207,6 +216,8 @@ __all__ = [
     "Responder",
     "ReturnsPolicy",
     "ReviewItem",
+    "SendDecision",
+    "SendRule",
     "Share",
     "Source",
     "SupportCalendar",
@@ -232,6 +243,7 @@ __all__ = [
     "languages",
     "markets",
     "markets_frame",
+    "may_send",
     "negotiate",
     "parse_accept_language",
     "render",
