@@ -143,6 +143,8 @@ def _instances() -> dict[str, Callable[[], Any]]:
         ),
         "ContactDecision": lambda: globalcs.contact_window("FR", "phone", at),
         "ContactRule": lambda: globalcs.contact_window("FR", "phone", at).rule,
+        "SendDecision": lambda: globalcs.may_send("FR", "phone", at),
+        "SendRule": lambda: globalcs.may_send("FR", "phone", at).rules[0],
         "Coverage": lambda: globalcs.coverage(teams, week_of=at.date()),
         "Gap": lambda: globalcs.coverage(teams, week_of=at.date()).gaps[0],
         "Responder": lambda: globalcs.first_responder(teams, at),

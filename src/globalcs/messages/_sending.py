@@ -188,7 +188,7 @@ def _channel(channel: object) -> SendChannel:
     form = "phone" if channel == "call" else channel
     if not isinstance(form, str) or form not in SEND_CHANNELS:
         raise InvalidOptionError("channel", channel, SEND_CHANNELS)
-    return form  # type: ignore[return-value]
+    return form
 
 
 def _customer_zone(
@@ -268,7 +268,7 @@ class _Decider:
         if self.purpose == "marketing":
             self._consent()
         self.rules += window
-        tz = zone(self.timezone) if self.timezone else None
+        tz: dt.tzinfo | None = zone(self.timezone) if self.timezone else None
         if tz is None:
             tz = self.contact.at.tzinfo if self.contact else zone(self.market.timezone)
         assert tz is not None
@@ -366,7 +366,11 @@ class _Decider:
         elif self.template:
             reason = f"an approved template, which may go outside the window: {table.rule}"
         else:
-            when = "no inbound message is known" if self.inbound is None else f"it closed at {_iso(end)}"
+            when = (
+                "no inbound message is known"
+                if self.inbound is None
+                else f"it closed at {_iso(end)}"
+            )
             reason = f"outside the customer service window ({when}): {table.rule}"
         rules = [SendRule("whatsapp_window", is_open or self.template, reason, table.sources)]
         if not is_open:
@@ -396,7 +400,8 @@ def _consent_needed(d: _Decider) -> tuple[str, str, tuple[Source, ...]]:
     model = regime.marketing_email
     privacy_sources: tuple[Source, ...] = tuple(d.market.sources.get("privacy", ()))
     law = regime.name if regime.code not in (None, "NONE") else f"{d.market.code} law"
-    needed, sources = "none", ()
+    needed = "none"
+    sources: tuple[Source, ...] = ()
     reason = f"no consent rule for marketing {d.channel} is curated for {d.market.code}"
     if d.channel == "email" or (d.channel != "phone" and model in ("opt_in", "opt_in_soft")):
         if model is None:
@@ -457,12 +462,12 @@ def channel_rules() -> dict[str, _ChannelRule]:
 @functools.cache
 def holiday_sources() -> tuple[Source, ...]:
     """Where the public holidays come from: python-holidays, at the installed version."""
-    import holidays
-
+    from importlib.metadata import version
     from ..market._derived import DERIVED_AS_OF
     from ..market._model import Source
 
-    title = f"python-holidays {holidays.__version__} (public holidays, the default category)"
+    release = version("holidays")
+    title = f"python-holidays {release} (public holidays, the default category)"
     url = "https://github.com/vacanza/holidays"
     return (Source(title=title, url=url, as_of=DERIVED_AS_OF, confidence="standard"),)
 
