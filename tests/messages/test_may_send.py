@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import pickle
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -39,6 +40,50 @@ def test_channel_rules_load_with_sources() -> None:
     (meta,) = rules["whatsapp"].sources
     assert meta.url.startswith("https://developers.facebook.com/")
     assert rules["texts"].sources[0].url == "https://eur-lex.europa.eu/eli/dir/2002/58/oj"
+
+
+def test_our_own_sources_point_at_headings_that_exist() -> None:
+    page = Path(__file__).resolve().parents[2] / "docs" / "may-send.md"
+    headings = {
+        line.lstrip("# ").strip().lower().replace(" ", "-")
+        for line in page.read_text(encoding="utf-8").splitlines()
+        if line.startswith("## ")
+    }
+    for rule in channel_rules().values():
+        for source in rule.sources:
+            if source.url.startswith("globalcs:"):
+                assert source.url.partition("#")[2] in headings, source.url
+
+
+def test_consent_conditions_in_the_contact_data() -> None:
+    from globalcs.time._contact import contact_rules
+
+    found = {(r.market, r.channels, r.consent) for r in contact_rules("DE") + contact_rules("PL")}
+    assert ("DE", ("phone",), "opt_in") in found
+    assert ("DE", ("sms", "whatsapp"), "opt_in_soft") in found
+    assert ("PL", ("phone", "sms", "whatsapp"), "opt_in") in found
+    for code in ("FR", "US", "GB", "ES", "IT", "AU", "CA", "IN", "BR", "DEFAULT"):
+        for rule in contact_rules(code):
+            assert rule.consent is None or rule.kind == "condition"
+
+
+def test_consent_on_a_window_rule_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from globalcs.time import _contact
+
+    (tmp_path / "contact").mkdir()
+    (tmp_path / "contact" / "xx.toml").write_text(
+        'schema = 1\ncode = "XX"\n[[rules]]\nkind = "law"\nchannels = ["phone"]\n'
+        'purposes = ["marketing"]\nhours = "09:00-17:00"\nconsent = "opt_in"\n'
+        'rule = "r"\nsources = []\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(_contact, "_load", _contact._load.__wrapped__)
+    monkeypatch.setattr("globalcs._data.data_dir", lambda: tmp_path)
+    with pytest.raises(globalcs.DataError) as info:
+        _contact.contact_rules("XX")
+    assert info.value.field == "rules[0].consent"
 
 
 # ---------------------------------------------------------------- contact-time law per market

@@ -463,6 +463,7 @@ def channel_rules() -> dict[str, _ChannelRule]:
 def holiday_sources() -> tuple[Source, ...]:
     """Where the public holidays come from: python-holidays, at the installed version."""
     from importlib.metadata import version
+
     from ..market._derived import DERIVED_AS_OF
     from ..market._model import Source
 
