@@ -262,6 +262,15 @@ def test_a_service_reply_in_an_open_window_is_not_held_by_quiet_hours() -> None:
     )
     assert d.allowed
     assert not globalcs.contact_window("DE", "whatsapp", night, purpose="service").allowed
+    as_template = globalcs.may_send(
+        "DE",
+        "whatsapp",
+        night,
+        purpose="service",
+        last_inbound=night - dt.timedelta(hours=1),
+        template=True,
+    )
+    assert as_template.allowed
 
 
 @pytest.mark.parametrize(

@@ -221,6 +221,11 @@ def phone_timezones(phone: object, country: str) -> tuple[str, ...]:
         raise InvalidPhoneNumberError(phone, "expected a string")
     if not phone.strip() or len(phone) > _MAX_PHONE:
         raise InvalidPhoneNumberError(phone, f"expected a number of 1 to {_MAX_PHONE} characters")
+    return _number_zones(str(phone), country)
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_zones(phone: str, country: str) -> tuple[str, ...]:
     import phonenumbers
     from phonenumbers import timezone as number_zones
 
@@ -257,6 +262,7 @@ class _Decider:
         self.at, self.inbound, self.template, self.timezone = at, inbound, template, timezone
         self.rules: list[SendRule] = []
         self.contact: ContactDecision | None = None
+        self.session_open = False
 
     def decide(self, timezone_from: str) -> SendDecision:
         window, session_end = self._whatsapp_window()
@@ -264,7 +270,7 @@ class _Decider:
             table = channel_rules()["email"]
             self.rules.append(SendRule("channel", True, table.rule, table.sources))
         else:
-            self._contact_time(session_end)
+            self._contact_time()
         if self.purpose == "marketing":
             self._consent()
         self.rules += window
@@ -276,6 +282,8 @@ class _Decider:
         allowed = all(r.allowed is not False for r in self.rules)
         later = [r.next_allowed for r in self.rules if r.allowed is False]
         following = None if allowed or None in later else max(t for t in later if t)
+        if self.template:
+            session_end = None  # a template may go when the window has closed
         if following is not None and session_end is not None and following >= session_end:
             following = None  # the window closes before the hours open: a template then
         if allowed:
@@ -294,7 +302,7 @@ class _Decider:
             contact=self.contact,
         )
 
-    def _contact_time(self, session_end: dt.datetime | None) -> None:
+    def _contact_time(self) -> None:
         form: ContactChannel = self.channel  # type: ignore[assignment]
         decision = contact_window(
             self.market, form, self.at, purpose=self.purpose, timezone=self.timezone
@@ -302,7 +310,7 @@ class _Decider:
         self.contact = decision
         rule = decision.rule
         kind: RuleKind = "quiet_hours" if rule.kind == "norm" else "contact_time"
-        if not decision.allowed and rule.kind == "norm" and self._replying(session_end):
+        if not decision.allowed and rule.kind == "norm" and self._replying():
             reason = (
                 "quiet hours waived: a service reply while the customer service window "
                 f"the customer opened is open (the norm: {rule.rule})"
@@ -320,8 +328,9 @@ class _Decider:
             if condition.consent is None or self.purpose != "marketing":
                 self.rules.append(SendRule("condition", None, condition.rule, condition.sources))
 
-    def _replying(self, session_end: dt.datetime | None) -> bool:
-        return self.channel == "whatsapp" and self.purpose == "service" and session_end is not None
+    def _replying(self) -> bool:
+        """A service message while the customer's WhatsApp window is open."""
+        return self.channel == "whatsapp" and self.purpose == "service" and self.session_open
 
     def _holiday(self, decision: ContactDecision) -> None:
         """Name the public holiday (or its eve) that closes the contact rule today."""
@@ -358,6 +367,7 @@ class _Decider:
         table = channel_rules()["whatsapp"]
         hours = dt.timedelta(hours=table.hours)
         is_open = self.inbound is not None and self.at - self.inbound < hours
+        self.session_open = is_open
         end = None
         if self.inbound is not None and self.inbound.year < dt.MAXYEAR:
             end = self.inbound + hours
@@ -375,7 +385,7 @@ class _Decider:
         rules = [SendRule("whatsapp_window", is_open or self.template, reason, table.sources)]
         if not is_open:
             rules.append(SendRule("condition", None, table.extra, table.sources))
-        return rules, end if is_open and not self.template else None
+        return rules, end if is_open else None
 
     def _consent(self) -> None:
         """The consent marketing needs on this channel, against the consent known."""
@@ -396,7 +406,8 @@ class _Decider:
 
 def _consent_needed(d: _Decider) -> tuple[str, str, tuple[Source, ...]]:
     """The least consent marketing on ``d.channel`` needs, why, and the sources."""
-    regime = d.market.privacy.in_force(d.at.date())
+    local = d.contact.at if d.contact else d.at.astimezone(zone(d.timezone or d.market.timezone))
+    regime = d.market.privacy.in_force(local.date())
     model = regime.marketing_email
     privacy_sources: tuple[Source, ...] = tuple(d.market.sources.get("privacy", ()))
     law = regime.name if regime.code not in (None, "NONE") else f"{d.market.code} law"
