@@ -395,6 +395,7 @@ def test_naive_times_are_refused() -> None:
         ("template", "yes"),
         ("timezone", "Mars/Olympus"),
         ("customer", 42),
+        ("customer", {"timezone": "Mars/Olympus"}),
         ("last_inbound", NOON + dt.timedelta(seconds=1)),
         ("last_inbound", "yesterday"),
     ],

@@ -196,10 +196,10 @@ def _customer_zone(
 ) -> tuple[str | None, str]:
     """The customer's zone and where it came from (None, "market": not known)."""
     from_phone = None if phone is None else phone_timezones(phone, market.country)
+    checked = person(customer)  # checked even where timezone= decides
     if timezone is not None:
         zone(timezone)  # type: ignore[arg-type]
         return timezone, "timezone"  # type: ignore[return-value]
-    checked = person(customer)
     if checked is not None and checked.timezone is not None:
         return checked.timezone, "customer"
     if from_phone is not None and len(from_phone) == 1:
@@ -232,7 +232,7 @@ def _number_zones(phone: str, country: str) -> tuple[str, ...]:
     try:
         number = phonenumbers.parse(phone, country)
     except phonenumbers.NumberParseException as exc:
-        raise InvalidPhoneNumberError(phone, str(exc._msg)) from None
+        raise InvalidPhoneNumberError(phone, str(exc)) from None
     if not phonenumbers.is_valid_number(number):
         raise InvalidPhoneNumberError(phone, "not a valid number in any numbering plan")
     region = phonenumbers.region_code_for_number(number)
