@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, TypeVar, cast
 
-from .._data import data_dir
+from .._data import data_dir, data_file_exists
 from .._errors import DataError
 from .._formality import Formality
 from .._hours import OpeningHours
@@ -170,7 +170,7 @@ class RegimeFile(NamedTuple):
 def privacy_regime(code: str) -> RegimeFile:
     """A shared regime file: the regime (without market-specific authority) and its sources."""
     relative = f"privacy/{code.lower()}.toml"
-    if not (data_dir() / relative).is_file():
+    if not data_file_exists(relative):
         raise DataError(relative, "(file)", f"no privacy regime file for {code!r}")
     root = open_file(relative)
     sources = read_sources(root)
@@ -258,7 +258,7 @@ def _duration(table: Table) -> Duration:
 def load_market_file(code: str) -> CuratedMarket | None:
     """Read ``data/markets/<code>.toml`` if it exists."""
     relative = f"markets/{code.lower()}.toml"
-    if not (data_dir() / relative).is_file():
+    if not data_file_exists(relative):
         return None
     root = open_file(relative)
     sources = read_sources(root)

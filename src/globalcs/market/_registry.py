@@ -384,7 +384,7 @@ def _default_market(code: str, facts: object, region: Region, defaults: list[str
         name=facts.name,
         currency=facts.currency,
         languages=facts.languages,
-        locale=babel_locale(facts.languages[0], code),
+        locale=facts.locale,
         timezones=facts.timezones,
         weekend=facts.weekend,
         first_weekday=facts.first_weekday,
