@@ -63,6 +63,8 @@ if TYPE_CHECKING:
     from .messages._render import intents as intents
     from .messages._render import languages as languages
     from .messages._render import render as render
+    from .messages._sms_plan import SmsEncoding as SmsEncoding
+    from .messages._sms_plan import encode_sms as encode_sms
     from .messages._templates import Template as Template
     from .messages._templates import compile_template as compile_template
     from .messages._templates import render_template as render_template
@@ -133,6 +135,8 @@ _LAZY = {
     "intents": ".messages._render",
     "languages": ".messages._render",
     "render": ".messages._render",
+    "SmsEncoding": ".messages._sms_plan",
+    "encode_sms": ".messages._sms_plan",
     "Template": ".messages._templates",
     "compile_template": ".messages._templates",
     "render_template": ".messages._templates",
@@ -159,7 +163,7 @@ def __getattr__(name: str) -> object:
     import importlib
 
     value = getattr(importlib.import_module(module, __name__), name)
-    if getattr(value, "__module__", None) != __name__:
+    if getattr(value, '__module__', None) != __name__:
         # Not the exceptions, which show their public path: doctest would collect
         # them here a second time (_errors.py lists them in its __test__).
         globals()[name] = value
@@ -208,6 +212,7 @@ __all__ = [
     "ReturnsPolicy",
     "ReviewItem",
     "Share",
+    "SmsEncoding",
     "Source",
     "SupportCalendar",
     "Template",
@@ -226,6 +231,7 @@ __all__ = [
     "curated_markets",
     "data_versions",
     "dsar_due",
+    "encode_sms",
     "first_responder",
     "get_market",
     "intents",
