@@ -184,3 +184,12 @@ def test_a_territory_table_from_other_library_versions_is_ignored(
     finally:
         monkeypatch.undo()
         _derived._precomputed.cache_clear()
+
+
+def test_library_versions_are_read_without_importing_the_libraries() -> None:
+    import babel
+    import pytz
+
+    from globalcs.market._derived import library_versions
+
+    assert library_versions() == (babel.__version__, pytz.__version__)

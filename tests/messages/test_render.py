@@ -285,7 +285,9 @@ def test_customer_names_given_as_numbers_are_written_out() -> None:
 def test_messaging_register_never_below_market_minimum() -> None:
     for market in globalcs.curated_markets():
         for channel in ("chat", "sms", "whatsapp"):
-            message = globalcs.render("delivered", market, channel=channel, order_id="1")
+            message = globalcs.render(
+                "delivered", market, channel=channel, order_id="1", brand="Shop"
+            )
             assert message.formality >= market.minimum_formality
 
 

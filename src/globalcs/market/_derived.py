@@ -197,10 +197,26 @@ def country_facts(code: str) -> CountryFacts:
 
 def library_versions() -> tuple[str, str]:
     """The Babel and pytz versions whose CLDR and tz data the derived facts come from."""
-    import babel
-    import pytz
+    return _declared_version("babel"), _declared_version("pytz")
 
-    return babel.__version__, str(getattr(pytz, "__version__", ""))
+
+@functools.cache
+def _declared_version(package: str) -> str:
+    # Read from the package's own __init__ without importing it: a fresh process
+    # that finds the pre-computed facts current needs neither Babel nor pytz.
+    import importlib
+    import importlib.util
+    import re
+
+    spec = importlib.util.find_spec(package)
+    if spec is not None and spec.origin is not None:
+        with open(spec.origin, encoding="utf-8") as handle:
+            found = re.search(
+                r"""^(?:__version__|VERSION) = ['"]([^'"]+)['"]""", handle.read(), re.M
+            )
+        if found is not None:
+            return found.group(1)
+    return str(getattr(importlib.import_module(package), "__version__", ""))
 
 
 def territory_table() -> dict[str, Any]:

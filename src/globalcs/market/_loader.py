@@ -62,6 +62,7 @@ class CuratedMarket:
     formality: tuple[Formality, Formality, Formality] | None = None
     communication: Communication | None = None
     support_hours: OpeningHours | None = None
+    sms_sender: tuple[str, bool] | None = None
     channels: tuple[Channel, ...] | None = None
     payment_methods: tuple[PaymentMethod, ...] | None = None
     channels_basis: str = "editorial"
@@ -326,6 +327,15 @@ def load_market_file(code: str) -> CuratedMarket | None:
             raise table.fail("value", str(exc)) from None
         result.sources["support_hours"] = cite(table, sources)
         _note(result, "support_hours", table)
+
+    table = root.optional_table("sms_sender")
+    if table is not None:
+        form = table.text("format")
+        if form.count("{brand}") != 1 or "\n" in form or len(form) > len("{brand}") + 8:
+            raise table.fail("format", "give the brand once, as {brand}, in a short prefix")
+        result.sms_sender = (form, table.get("required", bool))
+        result.sources["sms_sender"] = cite(table, sources)
+        _note(result, "sms_sender", table)
 
     ranking = root.optional_table("ranking")
     if root.has("channels"):

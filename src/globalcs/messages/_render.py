@@ -334,6 +334,8 @@ class Route:
             values["brand"] = check_text(given["brand"], "brand")
         elif self.sender is not None:
             values["brand"] = self.sender
+        if "brand" not in values and self.options.channel == "sms" and market.sms_sender_required:
+            raise MissingVariableError("brand", spec.name)  # carriers block unsigned SMS
         return values
 
     def payment_steps(self, method: object, values: Mapping[str, str]) -> str:
@@ -507,7 +509,7 @@ def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pla
         brief = [writer.body("tone.apologetic")] if tone == "apologetic" and opener else []
         text = join_sentences(lang, [*brief, body_template(spec, writer, present, "short", market)])
         if "brand" in present:
-            text = "{brand}: " + text
+            text = market.sms_sender + text
             if lang.direction == "rtl":  # a Latin brand first would make the SMS read LTR
                 text = RIGHT_TO_LEFT_MARK + text
         parts: list[str] = [text]
