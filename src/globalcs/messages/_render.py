@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 import functools
 from collections.abc import Callable, Mapping
@@ -467,8 +469,14 @@ class _Plan:
     subject: str | None
     url_keys: tuple[str, ...]
     where: str
+    dotted: tuple[str, ...] = ()
+    """Placeholders a full stop follows in the text: a value that ends with its own
+    (``9:00 a.m.``, ``Acme Inc.``) takes the sentence's, as style guides ask."""
 
     def fill(self, values: Mapping[str, str]) -> Message:
+        for key in self.dotted:
+            if values.get(key, "").endswith("."):
+                values = {**values, key: values[key][:-1]}
         text = fill_format(self.text, values, self.where)
         channel = self.options.channel
         if channel == "sms":
@@ -549,14 +557,20 @@ def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pla
             for used in PLACEHOLDER.findall(part):
                 if used not in given:
                     raise MissingVariableError(used, spec.name)
+    text = joiner.join(format_template(part, where) for part in parts)
     return _Plan(
         spec.name,
         options,
-        joiner.join(format_template(part, where) for part in parts),
+        text,
         format_template(subject, where) if subject is not None else None,
         tuple(v.name for v in spec.variables if v.kind == "url"),
         where,
+        tuple(sorted(set(_DOTTED.findall(text)))),
     )
+
+
+# A placeholder followed by a full stop (and not by an ellipsis).
+_DOTTED = re.compile(r"(?<!\{)\{(\w+)\}\.(?!\.)")
 
 
 def _built_in(paragraph: str, lang: Language) -> bool:
