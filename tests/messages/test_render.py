@@ -694,7 +694,7 @@ def test_a_privacy_notice_names_the_law_only_where_the_law_sets_the_date() -> No
 @pytest.mark.parametrize("market", ["MX", "CO", "PE"])
 def test_a_value_ending_in_a_full_stop_takes_the_sentences(market: str) -> None:
     # Latin American Spanish writes "9:00 a.m."; the sentence ends there, not with "a.m..".
-    due = dt.datetime(2027, 1, 4, 15, tzinfo=dt.timezone.utc)
+    due = dt.datetime(2027, 1, 4, 15, tzinfo=dt.UTC)
     message = globalcs.render("ticket_received", market, ticket_id="T-7", response_due=due)
     assert "a.m." in message.text or "p.m." in message.text
     assert ".." not in message.text
