@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import io
 import re
+from pathlib import Path
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
@@ -267,6 +268,25 @@ COMMANDS = {
         st.builds(lambda at: ["--at", at], INSTANTS),
         option("--purpose", st.sampled_from(["marketing", "service", "spam"])),
         option("--timezone", ZONES),
+    ),
+    "metrics": command(
+        "metrics",
+        st.builds(
+            lambda path: [path],
+            st.one_of(
+                st.sampled_from(
+                    [
+                        str(Path(__file__).parent / "metrics" / "tickets.csv"),
+                        str(Path(__file__).parent / "metrics" / "naive_tickets.csv"),
+                        str(Path(__file__)),
+                        "/nonexistent.csv",
+                        "/dev/null",
+                    ]
+                ),
+                HOSTILE,
+            ),
+        ),
+        option("--by", st.sampled_from(["market", "none", "nps", "x"])),
     ),
 }
 

@@ -28,3 +28,7 @@ __all__ = [
     "response_style",
     "summarize",
 ]
+
+for _public in (ResponseStyle, Score):
+    _public.__module__ = __name__  # tracebacks and reprs name the public path
+del _public
