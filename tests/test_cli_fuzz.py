@@ -10,8 +10,8 @@ import contextlib
 import datetime as dt
 import io
 import re
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest

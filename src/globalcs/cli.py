@@ -691,7 +691,9 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO) -> int:
     try:
         import pandas as pd
     except ImportError:
-        raise MissingExtraError("globalcs metrics needs pandas: pip install 'globalcs[pandas]'")
+        raise MissingExtraError(
+            "globalcs metrics needs pandas: pip install 'globalcs[pandas]'"
+        ) from None
     try:
         tickets = pd.read_csv(args.tickets)
     except (OSError, ValueError, UnicodeDecodeError) as exc:
@@ -700,8 +702,7 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO) -> int:
         if column in tickets.columns:
             try:
                 tickets[column] = [
-                    None if pd.isna(v) else pd.Timestamp(v).to_pydatetime()
-                    for v in tickets[column]
+                    None if pd.isna(v) else pd.Timestamp(v).to_pydatetime() for v in tickets[column]
                 ]
             except (TypeError, ValueError):
                 raise InvalidOptionError(
@@ -720,11 +721,11 @@ def cmd_metrics(args: argparse.Namespace, out: TextIO) -> int:
     for key, row in table.iterrows():
         rows.append([str(key or "all"), *("" if pd.isna(row[c]) else str(row[c]) for c in shown)])
     _table(rows, out)
-    notes = [] if "response_style" not in table.columns else table["response_style"].dropna()
-    for key, note in notes.items():
-        out.write(f"\n{key}: {note}")
-    if len(notes):
-        out.write("\n")
+    if "response_style" in table.columns:
+        notes = table["response_style"].dropna()
+        for key, note in notes.items():
+            out.write(f"\n{key}: {note}")
+        out.write("\n" if len(notes) else "")
     return 0
 
 
