@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -283,6 +284,25 @@ COMMANDS = {
             "--phone", st.one_of(st.sampled_from(["+1 213 555 0100", "+49 30 1234567"]), HOSTILE)
         ),
         option("--timezone", ZONES),
+    ),
+    "metrics": command(
+        "metrics",
+        st.builds(
+            lambda path: [path],
+            st.one_of(
+                st.sampled_from(
+                    [
+                        str(Path(__file__).parent / "metrics" / "tickets.csv"),
+                        str(Path(__file__).parent / "metrics" / "naive_tickets.csv"),
+                        str(Path(__file__)),
+                        "/nonexistent.csv",
+                        "/dev/null",
+                    ]
+                ),
+                HOSTILE,
+            ),
+        ),
+        option("--by", st.sampled_from(["market", "none", "nps", "x"])),
     ),
 }
 

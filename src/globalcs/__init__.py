@@ -67,6 +67,8 @@ if TYPE_CHECKING:
     from .messages._sending import SendDecision as SendDecision
     from .messages._sending import SendRule as SendRule
     from .messages._sending import may_send as may_send
+    from .messages._sms_plan import SmsEncoding as SmsEncoding
+    from .messages._sms_plan import encode_sms as encode_sms
     from .messages._templates import Template as Template
     from .messages._templates import compile_template as compile_template
     from .messages._templates import render_template as render_template
@@ -141,6 +143,8 @@ _LAZY = {
     "SendDecision": ".messages._sending",
     "SendRule": ".messages._sending",
     "may_send": ".messages._sending",
+    "SmsEncoding": ".messages._sms_plan",
+    "encode_sms": ".messages._sms_plan",
     "Template": ".messages._templates",
     "compile_template": ".messages._templates",
     "render_template": ".messages._templates",
@@ -219,6 +223,7 @@ __all__ = [
     "SendDecision",
     "SendRule",
     "Share",
+    "SmsEncoding",
     "Source",
     "SupportCalendar",
     "Template",
@@ -237,6 +242,7 @@ __all__ = [
     "curated_markets",
     "data_versions",
     "dsar_due",
+    "encode_sms",
     "first_responder",
     "get_market",
     "intents",

@@ -737,6 +737,68 @@ def _add_may_send(sub: Any) -> None:
 
 
 _EXTRA.append(_add_may_send)
+_TIME_COLUMNS = ("created_at", "first_response_at", "resolved_at")
+
+
+def cmd_metrics(args: argparse.Namespace, out: TextIO) -> int:
+    from ._errors import InvalidOptionError, MissingExtraError
+    from .metrics import summarize
+
+    try:
+        import pandas as pd
+    except ImportError:
+        raise MissingExtraError(
+            "globalcs metrics needs pandas: pip install 'globalcs[pandas]'"
+        ) from None
+    try:
+        tickets = pd.read_csv(args.tickets)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise InvalidOptionError("tickets file", args.tickets, reason=type(exc).__name__) from None
+    for column in _TIME_COLUMNS:
+        if column in tickets.columns:
+            try:
+                tickets[column] = [
+                    None if pd.isna(v) else pd.Timestamp(v).to_pydatetime() for v in tickets[column]
+                ]
+            except (TypeError, ValueError):
+                raise InvalidOptionError(
+                    column, args.tickets, reason="give ISO 8601 date-times with their offset"
+                ) from None
+    by = None if args.by == "none" else args.by
+    table = summarize(tickets, by=by)
+    if args.json:
+        records = json.loads(table.reset_index().to_json(orient="records"))
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    shown = [c for c in ("tickets", "csat", "nps", "ces", "fcr") if c in table.columns]
+    shown += [c for c in ("first_response_hours", "resolution_hours") if c in table.columns]
+    rows = [[str(by or ""), *shown]]
+    for key, row in table.iterrows():
+        rows.append([str(key or "all"), *("" if pd.isna(row[c]) else str(row[c]) for c in shown)])
+    _table(rows, out)
+    if "response_style" in table.columns:
+        notes = table["response_style"].dropna()
+        for key, note in notes.items():
+            out.write(f"\n{key}: {note}")
+        out.write("\n" if len(notes) else "")
+    return 0
+
+
+def _add_metrics(sub: Any) -> None:
+    metrics = sub.add_parser(
+        "metrics", help="CSAT, NPS, CES, FCR and response times from a CSV of tickets"
+    )
+    metrics.add_argument(
+        "tickets",
+        help="CSV with any of: market, csat, nps, ces, contacts, created_at, "
+        "first_response_at, resolved_at (ISO 8601 with offsets)",
+    )
+    metrics.add_argument("--by", default="market", help="column to group on, or 'none'")
+    metrics.set_defaults(func=cmd_metrics)
+
+
+_EXTRA.append(_add_metrics)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

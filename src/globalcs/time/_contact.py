@@ -128,10 +128,10 @@ def contact_rules(code: str) -> tuple[ContactRule, ...]:
 
 @functools.cache
 def _load(name: str) -> tuple[ContactRule, ...]:
-    from .._data import data_dir
+    from .._data import data_file_exists
 
     relative = f"contact/{name}.toml"
-    if not (data_dir() / relative).is_file():
+    if not data_file_exists(relative):
         if name == "default":
             raise DataError(relative, "(file)", "the quiet-hours default is missing")
         return ()
