@@ -131,6 +131,7 @@ def _instances() -> dict[str, Callable[[], Any]]:
         "Source": lambda: source,
         "Disagreement": lambda: globalcs.Disagreement("currency", "two sources", (source,)),
         "Negotiation": lambda: globalcs.negotiate("AT", accept_language="de-AT"),
+        "ExchangeRates": globalcs.ecb_reference_rates,
         "Holidays": lambda: globalcs.get_market("DE").holidays(2026),
         "Holiday": lambda: globalcs.Holiday(dt.date(2026, 12, 25), "Christmas Day", "Weihnachten"),
         "SupportCalendar": lambda: teams[0],
