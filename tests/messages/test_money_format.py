@@ -31,7 +31,9 @@ def babel(amount: D, currency: str, locale: str, pattern: str | None = None) -> 
 
 
 def assert_equals_babel(amount: D, currency: str, locale: str, pattern: str | None) -> None:
-    ours = money_format(locale, currency, pattern)(amount)
+    form = money_format(locale, currency, pattern)
+    pattern = form.pattern  # without one: the retail pattern of the language, else CLDR's
+    ours = form(amount)
     reference = babel(amount, currency, locale, pattern)
     if ours == reference:
         return

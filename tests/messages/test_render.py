@@ -457,12 +457,14 @@ def test_sms_money_is_gsm7_whenever_babel_can_write_it_so(
     # that is GSM-7, else the ISO code form if that is, else the locale's own form.
     from babel.numbers import format_currency
 
+    from globalcs.messages import _format
     from globalcs.messages._format import money, plain_spaces
     from globalcs.messages._sms import is_gsm7
 
     locale, currency = pair
     amount = globalcs.round_money(amount, currency)
-    own = plain_spaces(format_currency(amount, currency, locale=locale))
+    retail = _format.retail_pattern(locale, currency)  # a shop's form where sourced
+    own = plain_spaces(format_currency(amount, currency, retail, locale=locale))
     coded = plain_spaces(
         format_currency(amount, currency, "¤¤ #,##0.00", locale=locale, currency_digits=True)
     )

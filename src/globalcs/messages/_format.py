@@ -249,8 +249,33 @@ def _currency_digits(currency: str) -> int:
 def money_format(
     locale: str, currency: str, pattern: str | None = None, *, plain: bool = False
 ) -> MoneyFormat:
-    """The compiled money format for a locale, currency and (default: the locale's) pattern."""
+    """The compiled money format for a locale, currency and pattern; without a pattern, the
+    one local shops use (:func:`retail_pattern`), else CLDR's default for the locale."""
+    if pattern is None:
+        pattern = retail_pattern(locale, currency)
     return MoneyFormat(locale, currency, pattern, plain=plain)
+
+
+@functools.lru_cache(maxsize=1024)
+def retail_pattern(locale: str, currency: str) -> str | None:
+    """The pattern the language profile of ``locale`` gives for ``currency`` (its
+    ``[money]`` table, sourced), or None where CLDR's default stands.
+
+    >>> retail_pattern("ko_KR", "KRW"), retail_pattern("ko_KR", "USD")
+    ('#,##0원', None)
+    >>> money(decimal.Decimal("1690000"), "KRW", "ko_KR")
+    '1,690,000원'
+    """
+    from ._languages import language, supported_languages
+
+    parts = locale.replace("_", "-").split("-")
+    supported = supported_languages()
+    for size in range(len(parts), 0, -1):
+        tag = "-".join(parts[:size])
+        if tag in supported:
+            found = language(tag).money.get(currency)
+            return None if found is None else str(found)
+    return None
 
 
 _ISO_CODE_PATTERN = "¤¤ #,##0.00"
