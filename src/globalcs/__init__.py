@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from .market._registry import get_market as get_market
     from .market._registry import markets as markets
     from .messages._batch import render_many as render_many
+    from .messages._currency import ConvertedAmount as ConvertedAmount
     from .messages._currency import ExchangeRates as ExchangeRates
     from .messages._currency import convert_money as convert_money
     from .messages._currency import converted_money as converted_money
@@ -130,6 +131,7 @@ _LAZY = {
     "get_market": ".market._registry",
     "markets": ".market._registry",
     "render_many": ".messages._batch",
+    "ConvertedAmount": ".messages._currency",
     "ExchangeRates": ".messages._currency",
     "convert_money": ".messages._currency",
     "converted_money": ".messages._currency",
@@ -192,6 +194,7 @@ __all__ = [
     "Communication",
     "ContactDecision",
     "ContactRule",
+    "ConvertedAmount",
     "Coverage",
     "Customer",
     "DataError",

@@ -212,3 +212,43 @@ def test_merchant_templates_and_the_filter() -> None:
     bad = globalcs.compile_template('{{ amount|converted("USD", "x") }}')
     with pytest.raises(globalcs.ExchangeRateError):
         globalcs.render_template(bad, "DE", amount=D("49.90"))
+
+
+def test_built_in_messages_take_a_converted_amount() -> None:
+    refund = globalcs.ConvertedAmount(D("123.00"), "USD", "JPY", rate=D("150.40"))
+    message = globalcs.render("refund_processed", "JP", order_id="A-1", amount=refund)
+    assert "≈ ￥18,499 (USD\xa0123.00)" in message.text
+    sms = globalcs.render("refund_processed", "US", order_id="A-1", amount=refund, channel="sms")
+    assert "~¥18,499 (USD 123.00)" in sms.text
+    rows = [{"intent": "refund_processed", "market": "DE", "order_id": "1", "amount": refund}]
+    (bulk,) = globalcs.render_many(rows)
+    assert "≈ 18.499\xa0¥ (123,00\xa0USD)" in bulk.text
+    assert pickle.loads(pickle.dumps(refund)) == refund
+
+
+def test_a_converted_amount_checks_itself_when_made() -> None:
+    with pytest.raises(globalcs.MoneyError):
+        globalcs.ConvertedAmount(1.5, "USD", "JPY")  # type: ignore[arg-type]
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.ConvertedAmount(D(1), "USD", "XYZ")
+    with pytest.raises(globalcs.ExchangeRateError):
+        globalcs.ConvertedAmount(D(1), "USD", "JPY", rate=D(0))
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.ConvertedAmount(D(1), "USD", "JPY", rate=D(1), rates=ECB)
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.ConvertedAmount(D(1), "USD", "JPY", rates={})  # type: ignore[arg-type]
+    stale = globalcs.ConvertedAmount(D(1), "USD", "JPY", on=dt.date(2026, 12, 4))
+    with pytest.raises(globalcs.StaleRatesError):
+        globalcs.render("refund_processed", "JP", order_id="A-1", amount=stale)
+
+
+def test_the_jinja_extension_has_both_filters() -> None:
+    import jinja2
+
+    env = jinja2.Environment(extensions=["globalcs.jinja.GlobalcsExtension"])
+    refund = globalcs.ConvertedAmount(D("10.00"), "EUR", "USD", rate=D("1.1"))
+    template = env.from_string(
+        '{{ refund|globalcs_money }} / {{ total|globalcs_converted("USD", rate) }}'
+    )
+    text = template.render(refund=refund, total=D("10.00"), rate=D("1.1"), globalcs_market="DE")
+    assert text == "≈ 11,00\xa0$ (10,00\xa0EUR) / ≈ 11,00\xa0$ (10,00\xa0EUR)"

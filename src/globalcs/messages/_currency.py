@@ -285,3 +285,57 @@ def iso_pattern(locale: str) -> str:
             before += "\xa0"
         parts.append(before + sign + after)
     return ";".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertedAmount:
+    """An amount to show in the customer's currency beside the shop's, as a value for the
+    money variables of built-in messages (``amount=``, ``total=``) and for the ``money``
+    filter: the message writes it in its own locale with :func:`converted_money`.
+
+    >>> refund = ConvertedAmount(
+    ...     decimal.Decimal("123.00"), "USD", "JPY", rate=decimal.Decimal("150.40")
+    ... )
+    >>> import globalcs
+    >>> text = globalcs.render("refund_processed", "JP", order_id="A-1", amount=refund).text
+    >>> "≈ ￥18,499 (USD\xa0123.00)" in text
+    True
+    """
+
+    amount: decimal.Decimal
+    currency: str
+    to: str
+    rate: decimal.Decimal | None = None
+    rates: ExchangeRates | None = None
+    on: dt.date | None = None
+    max_age_days: int = DEFAULT_MAX_AGE_DAYS
+    allow_stale: bool = False
+
+    def __post_init__(self) -> None:
+        # Checked when made, so a bad value fails where it is written, not at render time.
+        object.__setattr__(self, "amount", _format.check_money(self.amount))
+        object.__setattr__(self, "currency", _format.check_currency(self.currency))
+        object.__setattr__(self, "to", _format.check_currency(self.to))
+        if self.rate is not None:
+            check_rate(self.rate)
+            if self.rates is not None:
+                raise InvalidOptionError(
+                    "rate", self.rate, reason="give a rate or a set of rates, not both"
+                )
+        elif self.rates is not None and not isinstance(self.rates, ExchangeRates):
+            raise InvalidOptionError("rates", self.rates, reason="expected globalcs.ExchangeRates")
+
+    def text(self, locale: str, *, gsm: bool = False) -> str:
+        """The display in ``locale`` (with ``gsm``: GSM-7 where possible, for SMS)."""
+        return converted_money(
+            self.amount,
+            self.currency,
+            self.to,
+            locale,
+            rate=self.rate,
+            rates=self.rates,
+            on=self.on,
+            max_age_days=self.max_age_days,
+            allow_stale=self.allow_stale,
+            gsm=gsm,
+        )

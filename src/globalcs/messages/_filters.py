@@ -44,6 +44,9 @@ def _options(context: Any) -> Options:
 
 def money(context: Any, amount: object, currency: str | None = None) -> str:
     b = _options(context)
+    converted = _format.conversion_text(amount, b.locale, gsm=b.channel == "sms")
+    if converted is not None:
+        return converted
     code = _format.check_currency(currency) if currency else b.market.currency
     return _format.money(amount, code, b.locale, gsm=b.channel == "sms")
 

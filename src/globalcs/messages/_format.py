@@ -325,6 +325,16 @@ def money(amount: object, currency: str, locale: str, *, gsm: bool = False) -> s
     return money_format(locale, currency)(value)
 
 
+def conversion_text(value: object, locale: str, *, gsm: bool = False) -> str | None:
+    """A :class:`~globalcs.ConvertedAmount` written in ``locale``, or None for any other
+    value (a money variable then formats it as an amount in one currency)."""
+    if type(value) is decimal.Decimal:
+        return None
+    from ._currency import ConvertedAmount
+
+    return value.text(locale, gsm=gsm) if isinstance(value, ConvertedAmount) else None
+
+
 def date(value: object, locale: str, *, style: str = "long") -> str:
     """A calendar date (``datetime.date``) in the locale's ``long``/``medium``/``short`` form."""
     if isinstance(value, dt.datetime):
