@@ -30,8 +30,7 @@ def per_call(locale: str, currency: str, amount: D) -> tuple[float, float, float
     from globalcs.messages._format import money
 
     def babel() -> str:
-        with decimal.localcontext(prec=30):
-            return format_currency(amount, currency, locale=locale, currency_digits=True)
+        return format_currency(amount, currency, locale=locale, currency_digits=True)
 
     return paired_seconds(lambda: money(amount, currency, locale), babel, number=2000)
 
