@@ -252,3 +252,61 @@ def test_the_jinja_extension_has_both_filters() -> None:
     )
     text = template.render(refund=refund, total=D("10.00"), rate=D("1.1"), globalcs_market="DE")
     assert text == "≈ 11,00\xa0$ (10,00\xa0EUR) / ≈ 11,00\xa0$ (10,00\xa0EUR)"
+
+
+def _known_locale(value: object) -> bool:
+    from babel import Locale
+
+    try:
+        Locale.parse(str(value).replace("-", "_"))
+    except Exception:
+        return False
+    return isinstance(value, str) and 0 < len(value) <= 40
+
+
+@given(st.one_of(st.text(max_size=12), st.none(), st.integers()))
+def test_any_locale_is_written_or_refused_by_name(locale: object) -> None:
+    if _known_locale(locale):
+        assert globalcs.converted_money(D("1.00"), "EUR", "USD", locale, rate=D("1.1"))  # type: ignore[arg-type]
+        return
+    with pytest.raises(globalcs.InvalidOptionError, match="locale"):
+        globalcs.converted_money(D("1.00"), "EUR", "USD", locale, rate=D("1.1"))  # type: ignore[arg-type]
+
+
+RATES = st.one_of(
+    st.decimals(allow_nan=True, allow_infinity=True), st.floats(), st.text(max_size=6)
+)
+
+
+@given(RATES)
+def test_any_rate_is_used_or_refused_by_name(rate: object) -> None:
+    good = isinstance(rate, D) and rate.is_finite() and rate > 0
+    if not good:
+        with pytest.raises(globalcs.ExchangeRateError):
+            globalcs.convert_money(D("1.00"), "EUR", "USD", rate=rate)
+        return
+    try:
+        result = globalcs.convert_money(D("1.00"), "EUR", "USD", rate=rate)
+    except globalcs.MoneyError:  # a rate so large the result is past 10**18
+        assert rate >= 10**17
+    else:
+        assert result == globalcs.round_money(result, "USD")
+
+
+def test_the_command_line() -> None:
+    import io
+    import json
+
+    from globalcs.cli import main
+
+    out = io.StringIO()
+    argv = ["convert", "123.00", "USD", "JPY", "--on", "2024-07-01", "--market", "JP", "--json"]
+    assert main(argv, out) == 0
+    found = json.loads(out.getvalue())
+    assert found["text"] == "≈ ￥19,756 (USD\xa0123.00)"
+    assert found["converted"] == "19756"
+    assert found["rates_as_of"] == "2024-06-28"
+    out = io.StringIO()
+    assert main(["convert", "123.00", "USD", "JPY", "--rate", "150.4"], out) == 0
+    assert "≈ ¥18,499 (USD\xa0123.00)" in out.getvalue()
+    assert main(["convert", "1", "USD", "JPY", "--on", "2026-12-04"], io.StringIO()) == 2

@@ -23,8 +23,9 @@ from ..market._model import FrozenMap
 from . import _format
 
 DEFAULT_MAX_AGE_DAYS = 7
-"""The ECB publishes on each TARGET working day; its longest gaps (Easter, Christmas to
-the new year) are four to five days, so a week-old set is one no update followed."""
+"""The ECB publishes a set on each TARGET working day; a week spans a weekend together
+with the closing days around Easter or Christmas, so a set older than that is one that
+no update followed."""
 
 _CONTEXT = decimal.Context(prec=40, rounding=decimal.ROUND_HALF_EVEN)
 
@@ -50,6 +51,26 @@ def check_rate(value: object, name: str = "rate") -> decimal.Decimal:
     if value <= 0:
         raise ExchangeRateError(value, f"{name} must be greater than zero")
     return value
+
+
+def check_locale(value: object) -> str:
+    """A locale Babel knows, as ``de_DE`` (``de-DE`` is read too), or
+    :class:`InvalidOptionError`.
+
+    >>> check_locale("de-DE")
+    'de_DE'
+    """
+    if isinstance(value, str) and 0 < len(value) <= 40:
+        from babel import UnknownLocaleError
+
+        identifier = value.replace("-", "_")
+        try:
+            _format._babel_locale(identifier)
+        except (UnknownLocaleError, ValueError, TypeError):
+            pass
+        else:
+            return identifier
+    raise InvalidOptionError("locale", value, reason="expected a CLDR locale such as 'de_DE'")
 
 
 def rate_from_text(text: str) -> decimal.Decimal:
@@ -120,7 +141,9 @@ class ExchangeRates:
 
     def as_of_text(self, locale: str, *, style: str = "long") -> str:
         """The rates' date as ``locale`` writes it, to print beside a converted amount."""
-        return _format.date(self.as_of, locale, style=style)
+        if style not in ("short", "medium", "long", "full"):
+            raise InvalidOptionError("style", style, ("short", "medium", "long", "full"))
+        return _format.date(self.as_of, check_locale(locale), style=style)
 
 
 def exchange_rates(
@@ -251,6 +274,7 @@ def converted_money(
     """
     value = _format.check_money(amount)
     have, want = _format.check_currency(source), _format.check_currency(target)
+    locale = check_locale(locale)
     original = _format.money(value, have, locale, gsm=gsm)
     if have == want:
         return original
