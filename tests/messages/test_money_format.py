@@ -110,3 +110,14 @@ def test_a_pattern_the_compiled_format_cannot_write_goes_to_babel() -> None:
     assert scaled.exact == named.exact == (False, False)
     assert named(D("2")) == babel(D("2"), "USD", "en_US", "#,##0.00 ¤¤¤")
     assert scaled(D("-0.5")) == babel(D("-0.5"), "USD", "en_US", "#,##0.00%")
+
+
+@pytest.mark.parametrize(("locale", "currency"), MARKET_LOCALES, ids=str)
+def test_the_locales_own_accounting_pattern_is_compiled_too(locale: str, currency: str) -> None:
+    from babel import Locale
+
+    pattern = Locale.parse(locale).currency_formats["accounting"].pattern
+    assert money_format(locale, currency, pattern).exact == (True, True)
+    for sample in ("-1234.5", "0", "1234567.89"):
+        amount = globalcs.round_money(D(sample), currency)
+        assert_equals_babel(amount, currency, locale, pattern)
