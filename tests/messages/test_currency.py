@@ -147,6 +147,10 @@ def test_bad_rate_sets_get_named_errors() -> None:
         globalcs.exchange_rates({}, as_of="2024")  # type: ignore[arg-type]
     with pytest.raises(globalcs.InvalidOptionError):
         globalcs.exchange_rates({"XYZ": D(1)}, as_of=FRESH)
+    with pytest.raises(globalcs.ExchangeRateError):  # made directly, checked all the same
+        globalcs.ExchangeRates(FRESH, {"USD": 1.07})  # type: ignore[dict-item]
+    with pytest.raises(globalcs.InvalidOptionError):
+        globalcs.ExchangeRates(FRESH, {"USD": D("1.07")}, publisher=None)  # type: ignore[arg-type]
 
 
 AMOUNTS = st.decimals(min_value=D("0.01"), max_value=D(10**9), places=2)

@@ -104,6 +104,25 @@ class ExchangeRates:
     publisher: str = ""
     url: str = ""
 
+    def __post_init__(self) -> None:
+        # Checked however the set is made: each rate a positive Decimal, the euro's 1.
+        per_euro, as_of = self.per_euro, self.as_of
+        if not isinstance(per_euro, Mapping):
+            raise InvalidOptionError(
+                "per_euro", per_euro, reason="expected a mapping of currencies"
+            )
+        if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
+            raise InvalidOptionError("as_of", as_of, reason="expected a datetime.date")
+        for name in ("publisher", "url"):
+            if not isinstance(getattr(self, name), str):
+                raise InvalidOptionError(name, getattr(self, name), reason="expected a str")
+        checked = {"EUR": decimal.Decimal(1)}
+        for code, value in per_euro.items():
+            checked[_format.check_currency(code)] = check_rate(value, f"rate for {code}")
+        if checked["EUR"] != 1:
+            raise ExchangeRateError(checked["EUR"], "the euro's rate per euro must be 1")
+        object.__setattr__(self, "per_euro", FrozenMap(checked))
+
     def rate(self, source: str, target: str) -> decimal.Decimal:
         """Units of ``target`` per unit of ``source``, crossed through the euro."""
         have, want = self._per_euro(source), self._per_euro(target)
@@ -155,16 +174,7 @@ def exchange_rates(
     >>> mine.rate("EUR", "USD"), sorted(mine.per_euro)
     (Decimal('1.08'), ['EUR', 'USD'])
     """
-    if not isinstance(per_euro, Mapping):
-        raise InvalidOptionError("per_euro", per_euro, reason="expected a mapping of currencies")
-    if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
-        raise InvalidOptionError("as_of", as_of, reason="expected a datetime.date")
-    checked = {"EUR": decimal.Decimal(1)}
-    for code, value in per_euro.items():
-        checked[_format.check_currency(code)] = check_rate(value, f"rate for {code}")
-    if checked["EUR"] != 1:
-        raise ExchangeRateError(checked["EUR"], "the euro's rate per euro must be 1")
-    return ExchangeRates(as_of, FrozenMap(checked), publisher, url)
+    return ExchangeRates(as_of, per_euro, publisher, url)  # type: ignore[arg-type]
 
 
 @functools.cache
