@@ -304,6 +304,21 @@ COMMANDS = {
         ),
         option("--by", st.sampled_from(["market", "none", "nps", "x"])),
     ),
+    "convert": command(
+        "convert",
+        st.builds(lambda amount: [amount], st.one_of(NUMBERS, HOSTILE)),
+        st.builds(
+            lambda have, want: [have, want],
+            st.one_of(st.sampled_from(["USD", "eur", "JPY", "XYZ", "KWD"]), HOSTILE),
+            st.one_of(st.sampled_from(["JPY", "usd", "CHF", "ABC", "IDR"]), HOSTILE),
+        ),
+        option("--rate", st.one_of(NUMBERS, HOSTILE)),
+        option("--locale", st.one_of(st.sampled_from(["de_DE", "ja-JP", "xx", "en"]), HOSTILE)),
+        option("--market", MARKETS),
+        option("--on", DAYS),
+        option("--max-age-days", st.sampled_from(["0", "7", "-1", "x", "9" * 30])),
+        option("--allow-stale", st.just("")).map(lambda a: a[:1]),
+    ),
 }
 
 

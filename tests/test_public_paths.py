@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import json
 import pickle
 import subprocess
@@ -131,6 +132,10 @@ def _instances() -> dict[str, Callable[[], Any]]:
         "Source": lambda: source,
         "Disagreement": lambda: globalcs.Disagreement("currency", "two sources", (source,)),
         "Negotiation": lambda: globalcs.negotiate("AT", accept_language="de-AT"),
+        "ExchangeRates": globalcs.ecb_reference_rates,
+        "ConvertedAmount": lambda: globalcs.ConvertedAmount(
+            decimal.Decimal("1.00"), "USD", "JPY", rate=decimal.Decimal("150")
+        ),
         "Holidays": lambda: globalcs.get_market("DE").holidays(2026),
         "Holiday": lambda: globalcs.Holiday(dt.date(2026, 12, 25), "Christmas Day", "Weihnachten"),
         "SupportCalendar": lambda: teams[0],

@@ -14,6 +14,7 @@ TYPE_CHECKING = False  # typing costs milliseconds to import
 
 if TYPE_CHECKING:
     from ._errors import DataError as DataError
+    from ._errors import ExchangeRateError as ExchangeRateError
     from ._errors import GlobalcsError as GlobalcsError
     from ._errors import HolidayRangeError as HolidayRangeError
     from ._errors import IncomparableSharesError as IncomparableSharesError
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ._errors import MissingVariableError as MissingVariableError
     from ._errors import MoneyError as MoneyError
     from ._errors import NaiveDatetimeError as NaiveDatetimeError
+    from ._errors import StaleRatesError as StaleRatesError
     from ._errors import TemplateError as TemplateError
     from ._errors import TemplateRenderError as TemplateRenderError
     from ._errors import TemplateSecurityError as TemplateSecurityError
@@ -52,6 +54,12 @@ if TYPE_CHECKING:
     from .market._registry import get_market as get_market
     from .market._registry import markets as markets
     from .messages._batch import render_many as render_many
+    from .messages._currency import ConvertedAmount as ConvertedAmount
+    from .messages._currency import ExchangeRates as ExchangeRates
+    from .messages._currency import convert_money as convert_money
+    from .messages._currency import converted_money as converted_money
+    from .messages._currency import ecb_reference_rates as ecb_reference_rates
+    from .messages._currency import exchange_rates as exchange_rates
     from .messages._customer import Customer as Customer
     from .messages._format import round_money as round_money
     from .messages._merchant import MerchantTexts as MerchantTexts
@@ -90,6 +98,7 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "DataError": "._errors",
+    "ExchangeRateError": "._errors",
     "GlobalcsError": "._errors",
     "HolidayRangeError": "._errors",
     "IncomparableSharesError": "._errors",
@@ -99,6 +108,7 @@ _LAZY = {
     "MissingVariableError": "._errors",
     "MoneyError": "._errors",
     "NaiveDatetimeError": "._errors",
+    "StaleRatesError": "._errors",
     "TemplateError": "._errors",
     "TemplateRenderError": "._errors",
     "TemplateSecurityError": "._errors",
@@ -128,6 +138,12 @@ _LAZY = {
     "get_market": ".market._registry",
     "markets": ".market._registry",
     "render_many": ".messages._batch",
+    "ConvertedAmount": ".messages._currency",
+    "ExchangeRates": ".messages._currency",
+    "convert_money": ".messages._currency",
+    "converted_money": ".messages._currency",
+    "ecb_reference_rates": ".messages._currency",
+    "exchange_rates": ".messages._currency",
     "Customer": ".messages._customer",
     "round_money": ".messages._format",
     "MerchantTexts": ".messages._merchant",
@@ -190,11 +206,14 @@ __all__ = [
     "Communication",
     "ContactDecision",
     "ContactRule",
+    "ConvertedAmount",
     "Coverage",
     "Customer",
     "DataError",
     "Disagreement",
     "Duration",
+    "ExchangeRateError",
+    "ExchangeRates",
     "Finding",
     "Formality",
     "Gap",
@@ -225,6 +244,7 @@ __all__ = [
     "Share",
     "SmsEncoding",
     "Source",
+    "StaleRatesError",
     "SupportCalendar",
     "Template",
     "TemplateError",
@@ -238,11 +258,15 @@ __all__ = [
     "check_register",
     "compile_template",
     "contact_window",
+    "convert_money",
+    "converted_money",
     "coverage",
     "curated_markets",
     "data_versions",
     "dsar_due",
+    "ecb_reference_rates",
     "encode_sms",
+    "exchange_rates",
     "first_responder",
     "get_market",
     "intents",

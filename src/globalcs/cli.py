@@ -801,6 +801,81 @@ def _add_metrics(sub: Any) -> None:
 _EXTRA.append(_add_metrics)
 
 
+# --- money: the customer's currency beside the shop's -----------------------------------
+
+
+def cmd_convert(args: argparse.Namespace, out: TextIO) -> int:
+    import decimal
+
+    from ._errors import InvalidOptionError, MoneyError
+    from .messages._currency import (
+        check_locale,
+        convert_money,
+        converted_money,
+        ecb_reference_rates,
+        rate_from_text,
+    )
+
+    try:
+        amount = decimal.Decimal(args.amount)
+    except (ValueError, ArithmeticError):
+        raise MoneyError(args.amount, "expected a decimal amount such as 123.00") from None
+    locale = check_locale(args.locale)
+    if args.market is not None:
+        from .market._registry import get_market
+
+        locale = get_market(args.market).locale
+    rate = None if args.rate is None else rate_from_text(args.rate)
+    on = None if args.on is None else _on(args)
+    if args.max_age_days < 0:
+        raise InvalidOptionError("--max-age-days", args.max_age_days, reason="must be 0 or more")
+    options: dict[str, Any] = {"rate": rate, "on": on, "max_age_days": args.max_age_days}
+    options["allow_stale"] = args.allow_stale
+    converted = convert_money(amount, args.source, args.target, **options)
+    text = converted_money(amount, args.source, args.target, locale, **options)
+    rates = None if rate is not None else ecb_reference_rates()
+    if args.json:
+        found = {
+            "amount": str(amount),
+            "from": args.source.upper(),
+            "to": args.target.upper(),
+            "converted": str(converted),
+            "text": text,
+            "locale": locale,
+            "rate": str(rate) if rates is None else None,
+            "rates": None if rates is None else {"publisher": rates.publisher, "url": rates.url},
+            "rates_as_of": None if rates is None else rates.as_of.isoformat(),
+        }
+        out.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = [("Display", text), ("Converted", f"{converted} {args.target.upper()}")]
+    if rates is not None:
+        rows.append(("Rates", f"{rates.publisher}, {rates.as_of.isoformat()} <{rates.url}>"))
+    else:
+        rows.append(("Rate", f"{rate} (given)"))
+    _table(rows, out, header=False)
+    return 0
+
+
+def _add_money(sub: Any) -> None:
+    convert = sub.add_parser(
+        "convert", help="an amount in the customer's currency beside the shop's original"
+    )
+    convert.add_argument("amount", help="the shop's amount, e.g. 123.00")
+    convert.add_argument("source", metavar="from", help="the shop's currency (ISO 4217)")
+    convert.add_argument("target", metavar="to", help="the customer's currency (ISO 4217)")
+    convert.add_argument("--rate", help="units of 'to' per unit of 'from' (default: ECB set)")
+    convert.add_argument("--locale", default="en", help="CLDR locale to write in (default en)")
+    convert.add_argument("--market", help="write as this market's locale writes money")
+    convert.add_argument("--on", help="the day of the message, YYYY-MM-DD (default: today)")
+    convert.add_argument("--max-age-days", type=int, default=7, help="oldest rates allowed")
+    convert.add_argument("--allow-stale", action="store_true", help="use older rates knowingly")
+    convert.set_defaults(func=cmd_convert)
+
+
+_EXTRA.append(_add_money)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit code (2 for bad input)."""
     stream = out or sys.stdout
