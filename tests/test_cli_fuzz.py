@@ -288,6 +288,14 @@ COMMANDS = {
         ),
         option("--by", st.sampled_from(["market", "none", "nps", "x"])),
     ),
+    "survey": command(
+        "survey",
+        st.builds(lambda kind: [kind], st.one_of(st.sampled_from(["csat", "nps", "ces"]), HOSTILE)),
+        one,
+        option("--language", st.one_of(st.sampled_from(["de", "ar", "pt-BR", "xx"]), HOSTILE)),
+        option("--formality", st.sampled_from(["informal", "formal", "rude"])),
+        option("--brand", st.one_of(st.just("Shop"), HOSTILE)),
+    ),
 }
 
 
