@@ -319,6 +319,14 @@ COMMANDS = {
         option("--max-age-days", st.sampled_from(["0", "7", "-1", "x", "9" * 30])),
         option("--allow-stale", st.just("")).map(lambda a: a[:1]),
     ),
+    "survey": command(
+        "survey",
+        st.builds(lambda kind: [kind], st.one_of(st.sampled_from(["csat", "nps", "ces"]), HOSTILE)),
+        one,
+        option("--language", st.one_of(st.sampled_from(["de", "ar", "pt-BR", "xx"]), HOSTILE)),
+        option("--formality", st.sampled_from(["informal", "formal", "rude"])),
+        option("--brand", st.one_of(st.just("Shop"), HOSTILE)),
+    ),
 }
 
 

@@ -876,6 +876,37 @@ def _add_money(sub: Any) -> None:
 _EXTRA.append(_add_money)
 
 
+def cmd_survey(args: argparse.Namespace, out: TextIO) -> int:
+    from .metrics import survey
+
+    asked = survey(
+        args.kind,
+        args.market,
+        language=args.language,
+        formality=args.formality,
+        brand=args.brand,
+    )
+    if args.json:
+        json.dump(asked.to_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        out.write(asked.text + "\n")
+    return 0
+
+
+def _add_survey(sub: Any) -> None:
+    survey = sub.add_parser("survey", help="a CSAT, NPS or CES question with its scale labels")
+    survey.add_argument("kind", choices=("csat", "nps", "ces"))
+    survey.add_argument("market")
+    survey.add_argument("--language", help="BCP 47 tag (default: the market's)")
+    survey.add_argument("--formality", help="informal, neutral, formal or very_formal")
+    survey.add_argument("--brand", help="the shop's name (NPS and CES name it)")
+    survey.set_defaults(func=cmd_survey)
+
+
+_EXTRA.append(_add_survey)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit code (2 for bad input)."""
     stream = out or sys.stdout
