@@ -29,6 +29,7 @@ EXAMPLES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "InvalidOptionError": (("tone", "shouty", ("neutral", "friendly")), {"reason": "no such tone"}),
     "DataError": (("markets/de.toml", "privacy.code", "missing"), {}),
     "MoneyError": ((9.9, "floats cannot hold 9.90 exactly"), {}),
+    "CurrencyMismatchError": (("USD", "EUR"), {}),
     "NaiveDatetimeError": ((dt.datetime(2026, 12, 24, 17, 0), "--at"), {}),
     "HolidayRangeError": ((2101, 1991, 2100), {"market": "DE"}),
     "MissingVariableError": (("order_id", "order_confirmation"), {}),

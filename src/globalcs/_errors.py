@@ -11,6 +11,7 @@ keeps working for callers who do not know globalcs::
     ├── InvalidOptionError (ValueError)         .option, .value, .supported
     ├── DataError (ValueError)                  .path, .field
     ├── MoneyError (TypeError, ValueError)      .value
+    ├── CurrencyMismatchError (ValueError)      .currency, .expected
     ├── NaiveDatetimeError (ValueError)         .value
     ├── HolidayRangeError (ValueError)          .year
     ├── MissingVariableError (KeyError)         .variable, .intent
@@ -141,6 +142,27 @@ class MoneyError(GlobalcsError, TypeError, ValueError):
     def __init__(self, value: Any, reason: str):
         self.value = value
         super().__init__(f"invalid amount of money {_short(value)}: {reason}")
+
+
+class CurrencyMismatchError(GlobalcsError, ValueError):
+    """An amount is in another currency than the thresholds it is compared with, and no
+    exchange rate was given (globalcs never invents one).
+
+    >>> import decimal, globalcs
+    >>> try:
+    ...     globalcs.get_market("GB").customs.assess(decimal.Decimal("120"), "EUR")
+    ... except globalcs.CurrencyMismatchError as exc:
+    ...     print(exc.currency, exc.expected)
+    EUR GBP
+    """
+
+    def __init__(self, currency: str, expected: str):
+        self.currency = currency
+        self.expected = expected
+        super().__init__(
+            f"the value is in {currency} but the thresholds are in {expected}: give the value "
+            f"in {expected}, or give a rate ({expected} per 1 {currency}, the rate customs uses)"
+        )
 
 
 class NaiveDatetimeError(GlobalcsError, ValueError):
