@@ -76,7 +76,12 @@ class DeMinimis:
             return "not levied"
         if self.amount is None:
             return "none"
-        return f"{self.currency} {self.amount} ({self.relief.replace('_', ' ')})"
+        text = f"{self.currency} {self.amount} ({self.relief.replace('_', ' ')})"
+        return (
+            text + ", not for parcels sold under the collection scheme"
+            if self.scheme_excluded
+            else text
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,11 @@ def customs_regime(code: str) -> CustomsFile:
     relative = f"customs/{code.lower()}.toml"
     if not (data_dir() / relative).is_file():
         raise DataError(relative, "(file)", f"no customs regime file for {code!r}")
-    root = open_file(relative)
+    return read_customs(code, open_file(relative))
+
+
+def read_customs(code: str, root: Table) -> CustomsFile:
+    """A customs regime file's root table read into its record (tests pass their own)."""
     sources = read_sources(root)
     if root.text("code") != code:
         raise root.fail("code", f"must be {code!r} to match the file name")
