@@ -102,7 +102,8 @@ def customs_section() -> list[str]:
         )
         lines.append(
             f"| {code} | {', '.join(users.get(code, []))} | {regime.start} | "
-            f"{regime.duty_de_minimis} | {tax.name if tax else ''} {tax} | "
+            f"{regime.duty_de_minimis or 'not curated'} | "
+            f"{f'{tax.name} {tax}' if tax else 'not curated'} | "
             f"{_escape(collected)} | {_escape(changes) or '-'} |"
         )
     return lines

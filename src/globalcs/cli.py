@@ -738,8 +738,8 @@ def _duties_rows(market: Any, customs: Any) -> list[tuple[str, str]]:
     tax = customs.tax_de_minimis
     rows += [
         ("Customs", customs.name + (f", as amended from {customs.since}" if customs.since else "")),
-        ("Duty de minimis", str(customs.duty_de_minimis)),
-        (f"{tax.name} de minimis", str(tax)),
+        ("Duty de minimis", str(customs.duty_de_minimis or "not curated")),
+        (f"{tax.name if tax else 'VAT/GST'} de minimis", str(tax or "not curated")),
     ]
     if customs.tax_collection is not None:
         scheme = customs.tax_collection
@@ -750,7 +750,8 @@ def _duties_rows(market: Any, customs: Any) -> list[tuple[str, str]]:
         rows.append(("Practice", customs.practice.note))
     for amendment in customs.amendments:
         rows.append((f"From {amendment.in_force}", amendment.note))
-    sources = {s.url: s for rule in _rules(customs) for s in rule.sources}
+    rules = [*_rules(customs), *customs.amendments]
+    sources = {s.url: s for rule in rules for s in rule.sources}
     rows += [("Source", f"{s.title} <{s.url}>") for s in sources.values()]
     return rows
 

@@ -50,8 +50,11 @@ def read_customs(code: str, root: Table) -> CustomsFile:
     if review_by < checked:
         raise root.fail("review_by", "is before the file was checked")
     cited: list[Source] = []
-    duty = _threshold(root.table("duty"), sources, cited)
-    tax = _threshold(root.table("tax"), sources, cited, tax=True)
+    duty = _optional(root, "duty", sources, cited)
+    tax = _optional(root, "tax", sources, cited, tax=True)
+    found = duty or tax
+    if found is None:
+        raise root.fail("duty", "a regime states at least a duty or a tax threshold")
     collection = _collection(root.optional_table("collection"), sources, cited)
     practice = _practice(root.optional_table("practice"), sources, cited)
     amendments: list[CustomsAmendment] = []
@@ -77,7 +80,7 @@ def read_customs(code: str, root: Table) -> CustomsFile:
         code=code,
         name=root.text("name"),
         jurisdiction=root.text("jurisdiction", ""),
-        currency=duty.currency,
+        currency=found.currency,
         duty_de_minimis=duty,
         tax_de_minimis=tax,
         tax_collection=collection,
@@ -98,7 +101,7 @@ def _one_currency(root: Table, regime: CustomsRegime) -> None:
         for rule in (amendment.duty_de_minimis, amendment.tax_de_minimis, amendment.tax_collection):
             if rule is not None:
                 found.add(rule.currency)
-    for rule in (regime.tax_de_minimis, regime.tax_collection):
+    for rule in (regime.duty_de_minimis, regime.tax_de_minimis, regime.tax_collection):
         if rule is not None:
             found.add(rule.currency)
     if len(found) > 1:

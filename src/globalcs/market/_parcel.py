@@ -152,6 +152,12 @@ def _tax(
             return "due", "checkout"
         if rule is not None and rule.relieves(amount):
             sources.extend(rule.sources)
+            if registered is None:
+                reasons.append(
+                    f"Tax: charged at checkout if the seller uses {collection.scheme}, "
+                    f"otherwise relieved at the border ({rule}); say which."
+                )
+                return "unknown", None
             reasons.append(f"Tax: relieved at the border, within {rule}.")
             return "relieved", None
         if registered is None:
