@@ -32,6 +32,7 @@ EXAMPLES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "CurrencyMismatchError": (("USD", "EUR"), {}),
     "NaiveDatetimeError": ((dt.datetime(2026, 12, 24, 17, 0), "--at"), {}),
     "HolidayRangeError": ((2101, 1991, 2100), {"market": "DE"}),
+    "InvalidPhoneNumberError": (("+1 999", "not a valid number"), {}),
     "MissingVariableError": (("order_id", "order_confirmation"), {}),
     "TemplateError": (("bad template",), {}),
     "TemplateSecurityError": (("import",), {"lineno": 3, "detail": "no imports"}),
