@@ -269,6 +269,22 @@ COMMANDS = {
         option("--purpose", st.sampled_from(["marketing", "service", "spam"])),
         option("--timezone", ZONES),
     ),
+    "duties": command(
+        "duties",
+        one,
+        option(
+            "--value",
+            st.one_of(
+                st.sampled_from(["120", "150.00", "-1", "NaN", "Infinity", "1e999", "x", ""]),
+                NUMBERS,
+                HOSTILE,
+            ),
+        ),
+        option("--currency", st.one_of(st.sampled_from(["EUR", "USD", "eur", "XXXX"]), HOSTILE)),
+        option("--rate", st.one_of(st.sampled_from(["0.9", "0", "-2", "NaN", "x"]), HOSTILE)),
+        option("--seller-registered", st.sampled_from(["yes", "no", "maybe"])),
+        option("--on", DAYS),
+    ),
     "may-send": command(
         "may-send",
         one,

@@ -31,6 +31,7 @@ EXAMPLES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "MoneyError": ((9.9, "floats cannot hold 9.90 exactly"), {}),
     "ExchangeRateError": ((0.9, "rate must be a decimal.Decimal"), {}),
     "StaleRatesError": ((dt.date(2024, 6, 28), dt.date(2026, 12, 4), 7), {}),
+    "CurrencyMismatchError": (("USD", "EUR"), {}),
     "NaiveDatetimeError": ((dt.datetime(2026, 12, 24, 17, 0), "--at"), {}),
     "HolidayRangeError": ((2101, 1991, 2100), {"market": "DE"}),
     "InvalidPhoneNumberError": (("+1 999", "not a valid number"), {}),

@@ -129,6 +129,14 @@ def _instances() -> dict[str, Callable[[], Any]]:
         ).privacy.amendments[0],
         "Duration": lambda: de.privacy.dsar_deadline,
         "ReturnsPolicy": lambda: de.returns,
+        "CustomsRegime": lambda: de.customs,
+        "CustomsAmendment": lambda: globalcs.get_market(
+            "US", on=dt.date(2025, 8, 1)
+        ).customs.amendments[0],
+        "DeMinimis": lambda: de.customs.duty_de_minimis,
+        "TaxCollection": lambda: de.customs.tax_collection,
+        "CustomsPractice": lambda: de.customs.practice,
+        "ParcelAssessment": lambda: de.customs.assess(decimal.Decimal("20"), "EUR"),
         "Source": lambda: source,
         "Disagreement": lambda: globalcs.Disagreement("currency", "two sources", (source,)),
         "Negotiation": lambda: globalcs.negotiate("AT", accept_language="de-AT"),

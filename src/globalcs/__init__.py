@@ -13,6 +13,7 @@ formatter.
 TYPE_CHECKING = False  # typing costs milliseconds to import
 
 if TYPE_CHECKING:
+    from ._errors import CurrencyMismatchError as CurrencyMismatchError
     from ._errors import DataError as DataError
     from ._errors import ExchangeRateError as ExchangeRateError
     from ._errors import GlobalcsError as GlobalcsError
@@ -36,6 +37,12 @@ if TYPE_CHECKING:
     from ._versions import data_versions as data_versions
     from .market._audit import ReviewItem as ReviewItem
     from .market._audit import audit as audit
+    from .market._customs import CustomsAmendment as CustomsAmendment
+    from .market._customs import CustomsPractice as CustomsPractice
+    from .market._customs import CustomsRegime as CustomsRegime
+    from .market._customs import DeMinimis as DeMinimis
+    from .market._customs import ParcelAssessment as ParcelAssessment
+    from .market._customs import TaxCollection as TaxCollection
     from .market._frame import markets_frame as markets_frame
     from .market._holidays import Holidays as Holidays
     from .market._model import Channel as Channel
@@ -97,6 +104,7 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _LAZY = {
+    "CurrencyMismatchError": "._errors",
     "DataError": "._errors",
     "ExchangeRateError": "._errors",
     "GlobalcsError": "._errors",
@@ -120,6 +128,12 @@ _LAZY = {
     "data_versions": "._versions",
     "ReviewItem": ".market._audit",
     "audit": ".market._audit",
+    "CustomsAmendment": ".market._customs",
+    "CustomsPractice": ".market._customs",
+    "CustomsRegime": ".market._customs",
+    "DeMinimis": ".market._customs",
+    "ParcelAssessment": ".market._customs",
+    "TaxCollection": ".market._customs",
     "markets_frame": ".market._frame",
     "Holidays": ".market._holidays",
     "Channel": ".market._model",
@@ -187,7 +201,7 @@ def __getattr__(name: str) -> object:
     import importlib
 
     value = getattr(importlib.import_module(module, __name__), name)
-    if getattr(value, "__module__", None) != __name__:
+    if getattr(value, '__module__', None) != __name__:
         # Not the exceptions, which show their public path: doctest would collect
         # them here a second time (_errors.py lists them in its __test__).
         globals()[name] = value
@@ -208,8 +222,13 @@ __all__ = [
     "ContactRule",
     "ConvertedAmount",
     "Coverage",
+    "CurrencyMismatchError",
     "Customer",
+    "CustomsAmendment",
+    "CustomsPractice",
+    "CustomsRegime",
     "DataError",
+    "DeMinimis",
     "Disagreement",
     "Duration",
     "ExchangeRateError",
@@ -233,6 +252,7 @@ __all__ = [
     "NaiveDatetimeError",
     "Negotiation",
     "OpeningHours",
+    "ParcelAssessment",
     "PaymentMethod",
     "PrivacyAmendment",
     "PrivacyRegime",
@@ -246,6 +266,7 @@ __all__ = [
     "Source",
     "StaleRatesError",
     "SupportCalendar",
+    "TaxCollection",
     "Template",
     "TemplateError",
     "TemplateRenderError",

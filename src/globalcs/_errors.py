@@ -13,6 +13,7 @@ keeps working for callers who do not know globalcs::
     ├── MoneyError (TypeError, ValueError)      .value
     ├── ExchangeRateError (TypeError, ValueError) .value
     ├── StaleRatesError (ValueError)            .as_of, .on, .max_age_days
+    ├── CurrencyMismatchError (ValueError)      .currency, .expected
     ├── NaiveDatetimeError (ValueError)         .value
     ├── InvalidPhoneNumberError (ValueError)    .value, .reason
     ├── HolidayRangeError (ValueError)          .year
@@ -165,6 +166,27 @@ class StaleRatesError(GlobalcsError, ValueError):
         super().__init__(
             f"exchange rates of {as_of} {age} on {on} (at most {max_age_days} allowed): "
             "pass fresher rates, or allow_stale=True to use them anyway"
+        )
+
+
+class CurrencyMismatchError(GlobalcsError, ValueError):
+    """An amount is in another currency than the thresholds it is compared with, and no
+    exchange rate was given (globalcs never invents one).
+
+    >>> import decimal, globalcs
+    >>> try:
+    ...     globalcs.get_market("GB").customs.assess(decimal.Decimal("120"), "EUR")
+    ... except globalcs.CurrencyMismatchError as exc:
+    ...     print(exc.currency, exc.expected)
+    EUR GBP
+    """
+
+    def __init__(self, currency: str, expected: str):
+        self.currency = currency
+        self.expected = expected
+        super().__init__(
+            f"the value is in {currency} but the thresholds are in {expected}: give the value "
+            f"in {expected}, or give a rate ({expected} per 1 {currency}, the rate customs uses)"
         )
 
 

@@ -907,6 +907,104 @@ def _add_survey(sub: Any) -> None:
 _EXTRA.append(_add_survey)
 
 
+def cmd_duties(args: argparse.Namespace, out: TextIO) -> int:
+    """Customs thresholds of a market, and optionally what one parcel owes."""
+    import decimal
+
+    from .market._registry import get_market
+
+    market = get_market(args.market, on=_on(args))
+    customs = market.customs
+    assessment = None
+    if args.value is not None:
+        try:
+            value = decimal.Decimal(args.value)
+        except ArithmeticError:
+            from ._errors import MoneyError
+
+            raise MoneyError(args.value, "--value must be a decimal number, e.g. 120.50") from None
+        rate = None
+        if args.rate is not None:
+            try:
+                rate = decimal.Decimal(args.rate)
+            except ArithmeticError:
+                from ._errors import InvalidOptionError
+
+                raise InvalidOptionError("--rate", args.rate, reason="expected a number") from None
+        currency = args.currency or customs.currency or market.currency
+        assessment = customs.assess(
+            value, currency, rate=rate, seller_registered=_registered(args.seller_registered)
+        )
+    if args.json:
+        from .market._model import _plain
+
+        data = {"market": market.code, "customs": _plain(customs)}
+        data["customs"].pop("earlier", None)
+        data["customs"].pop("later", None)
+        if assessment is not None:
+            data["parcel"] = _plain(assessment)
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = _duties_rows(market, customs)
+    if assessment is not None:
+        rows.append(("Parcel", str(assessment)))
+        rows += [("", reason) for reason in assessment.reasons]
+    _table(rows, out, header=False)
+    return 0
+
+
+def _registered(text: str | None) -> bool | None:
+    return None if text is None else text == "yes"
+
+
+def _duties_rows(market: Any, customs: Any) -> list[tuple[str, str]]:
+    rows = [("Market", f"{market.code}  {market.name}")]
+    if not customs.curated:
+        return [*rows, ("Customs", customs.name)]
+    tax = customs.tax_de_minimis
+    rows += [
+        ("Customs", customs.name + (f", as amended from {customs.since}" if customs.since else "")),
+        ("Duty de minimis", str(customs.duty_de_minimis or "not curated")),
+        (f"{tax.name if tax else 'VAT/GST'} de minimis", str(tax or "not curated")),
+    ]
+    if customs.tax_collection is not None:
+        scheme = customs.tax_collection
+        rows.append(
+            ("Collected by seller", f"{scheme.scheme}: up to {scheme.currency} {scheme.ceiling}")
+        )
+    if customs.practice is not None:
+        rows.append(("Practice", customs.practice.note))
+    for amendment in customs.amendments:
+        rows.append((f"From {amendment.in_force}", amendment.note))
+    rules = [*_rules(customs), *customs.amendments]
+    sources = {s.url: s for rule in rules for s in rule.sources}
+    rows += [("Source", f"{s.title} <{s.url}>") for s in sources.values()]
+    return rows
+
+
+def _rules(customs: Any) -> list[Any]:
+    found = [customs.duty_de_minimis, customs.tax_de_minimis, customs.tax_collection]
+    return [rule for rule in found if rule is not None]
+
+
+def _add_duties(sub: Any) -> None:
+    duties = sub.add_parser("duties", help="customs duty and import VAT/GST on a parcel")
+    duties.add_argument("market")
+    duties.add_argument("--value", help="the parcel's value, e.g. 120.50")
+    duties.add_argument("--currency", help="ISO 4217 code of --value (default: the thresholds')")
+    duties.add_argument("--rate", help="threshold currency per 1 unit of --currency")
+    duties.add_argument(
+        "--seller-registered",
+        choices=("yes", "no"),
+        help="whether the seller uses the market's VAT/GST collection scheme (IOSS ...)",
+    )
+    duties.add_argument("--on", metavar="YYYY-MM-DD", help="the rules of a day (default: today)")
+    duties.set_defaults(func=cmd_duties)
+
+
+_EXTRA.append(_add_duties)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit code (2 for bad input)."""
     stream = out or sys.stdout
