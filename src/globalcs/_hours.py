@@ -14,7 +14,9 @@ _ALWAYS = frozenset({"24/7", "24x7", "always"})
 _CLOSED = frozenset({"closed", "-", ""})
 
 Interval = tuple[int, int]
-"""Minutes since midnight, half-open: ``(540, 1080)`` is 09:00 to 18:00."""
+"""Minutes since midnight, half-open: ``(540, 1080)`` is 09:00 to 18:00. A shift that
+crosses midnight ends past 1440: ``(1320, 1560)`` is 22:00 to 02:00 the next morning,
+and belongs to the day it starts on."""
 
 
 def _minutes(text: str, spec: object) -> int:
@@ -39,10 +41,12 @@ def _intervals(text: str, spec: object) -> tuple[Interval, ...]:
         if not sep:
             raise InvalidOptionError("hours", spec, reason=f"{part.strip()!r} is not HH:MM-HH:MM")
         start, end = _minutes(start_text, spec), _minutes(end_text, spec)
-        if end <= start:
-            raise InvalidOptionError(
-                "hours", spec, reason=f"{part.strip()!r} ends before it starts (overnight?)"
-            )
+        if start == 1440:
+            raise InvalidOptionError("hours", spec, reason=f"{part.strip()!r} starts at 24:00")
+        if end == start:
+            raise InvalidOptionError("hours", spec, reason=f"{part.strip()!r} is empty")
+        if end < start:  # a shift across midnight: it ends the next morning
+            end += 1440
         if result and start < result[-1][1]:
             raise InvalidOptionError("hours", spec, reason="intervals overlap or are unsorted")
         result.append((start, end))
@@ -80,9 +84,31 @@ class OpeningHours:
     'mon-fri 09:00-12:00,13:00-18:00; sat 10:00-14:00'
     >>> OpeningHours.parse("09:00-17:00", weekend=(4, 5)).week[4]
     ()
-    """
+
+    A shift that crosses midnight belongs to the day it starts on:
+
+    >>> night = OpeningHours.parse("mon-fri 09:00-17:00; fri 22:00-02:00")
+    Traceback (most recent call last):
+    ...
+    globalcs.InvalidOptionError: invalid hours 'mon-fri 09:00-17:00; fri 22:00-02:00': fri is given twice
+    >>> night = OpeningHours.parse("mon-thu 09:00-17:00; fri 09:00-17:00,22:00-02:00")
+    >>> night.week[4], str(night)
+    (((540, 1020), (1320, 1560)), 'mon-thu 09:00-17:00; fri 09:00-17:00,22:00-02:00')
+    """  # noqa: E501
 
     week: tuple[tuple[Interval, ...], ...]
+
+    def __post_init__(self) -> None:
+        _check_week(self.week)
+
+    @property
+    def overnight(self) -> bool:
+        """True when some shift crosses midnight.
+
+        >>> OpeningHours.parse("fri 22:00-02:00").overnight
+        True
+        """
+        return any(end > 1440 for day in self.week for _, end in day)
 
     @classmethod
     def parse(
@@ -156,4 +182,41 @@ class OpeningHours:
 
 
 def _hhmm(minutes: int) -> str:
+    if minutes > 1440:  # the morning after a shift across midnight
+        minutes -= 1440
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _check_week(week: object) -> None:
+    """Seven days of sorted, disjoint intervals; a shift past midnight may not run into
+    the next day's first one."""
+    if not isinstance(week, tuple) or len(week) != 7:
+        raise InvalidOptionError("hours", week, reason="expected seven days, Monday first")
+    for index, day in enumerate(week):
+        previous = -1
+        for interval in day:
+            if (
+                not isinstance(interval, tuple)
+                or len(interval) != 2
+                or not all(type(m) is int for m in interval)
+            ):
+                raise InvalidOptionError("hours", interval, reason="expected (start, end) minutes")
+            start, end = interval
+            if not 0 <= start < 1440 or not start < end <= start + 1440:
+                raise InvalidOptionError(
+                    "hours", interval, reason="a shift starts within its day and lasts 24h at most"
+                )
+            if start < previous:
+                raise InvalidOptionError(
+                    "hours", interval, reason=f"{DAY_NAMES[index]}'s intervals overlap"
+                )
+            previous = end
+        spill = max((end for _, end in day), default=0) - 1440
+        following = week[(index + 1) % 7]
+        if spill > 0 and following and following[0][0] < spill:
+            raise InvalidOptionError(
+                "hours",
+                day[-1],
+                reason=f"{DAY_NAMES[index]}'s shift runs into {DAY_NAMES[(index + 1) % 7]}'s "
+                f"hours (until {_hhmm(spill)})",
+            )
