@@ -411,6 +411,20 @@ def supported_categories(country: str) -> tuple[str, ...]:
     return ("public", *sorted(c for c in found if c != "public"))
 
 
+def holiday_categories(market: object) -> tuple[str, ...]:
+    """The holiday categories python-holidays has for a market's country, ``public``
+    first: what ``categories=`` accepts in :meth:`Market.holidays
+    <globalcs.Market.holidays>` and :func:`~globalcs.support_calendar`.
+
+    >>> import globalcs
+    >>> globalcs.holiday_categories("US")
+    ('public', 'government', 'half_day', 'unofficial')
+    """
+    from ._registry import get_market
+
+    return supported_categories(get_market(market).country)
+
+
 def check_categories(country: str, categories: object) -> tuple[str, ...]:
     """``categories`` as a tuple of names the country supports, or
     :class:`~globalcs.InvalidOptionError` listing them."""
