@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from ._errors import UnknownLanguageError as UnknownLanguageError
     from ._errors import UnknownMarketError as UnknownMarketError
     from ._formality import Formality as Formality
+    from ._hours import DateOverride as DateOverride
     from ._hours import OpeningHours as OpeningHours
-    from ._overrides import DateOverride as DateOverride
     from ._versions import data_versions as data_versions
     from .market._audit import ReviewItem as ReviewItem
     from .market._audit import audit as audit
@@ -114,8 +114,8 @@ _LAZY = {
     "UnknownLanguageError": "._errors",
     "UnknownMarketError": "._errors",
     "Formality": "._formality",
+    "DateOverride": "._hours",
     "OpeningHours": "._hours",
-    "DateOverride": "._overrides",
     "data_versions": "._versions",
     "ReviewItem": ".market._audit",
     "audit": ".market._audit",
@@ -187,7 +187,7 @@ def __getattr__(name: str) -> object:
     import importlib
 
     value = getattr(importlib.import_module(module, __name__), name)
-    if getattr(value, '__module__', None) != __name__:
+    if getattr(value, "__module__", None) != __name__:
         # Not the exceptions, which show their public path: doctest would collect
         # them here a second time (_errors.py lists them in its __test__).
         globals()[name] = value

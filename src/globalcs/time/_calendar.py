@@ -29,8 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._errors import GlobalcsError, InvalidOptionError
-from .._hours import Interval, OpeningHours
-from .._overrides import DateOverride, check_overrides
+from .._hours import DateOverride, Interval, OpeningHours, check_overrides
 from ._zones import (
     EPOCH_ORDINAL,
     US_PER_DAY,
@@ -189,7 +188,9 @@ class SupportCalendar:
         if self.holidays and self.categories != ("public",):
             flag += f", closed on {'+'.join(self.categories)} holidays"
         if self.half_day_close is not None:
-            flag += f", half days until {self.half_day_close // 60:02d}:{self.half_day_close % 60:02d}"
+            flag += (
+                f", half days until {self.half_day_close // 60:02d}:{self.half_day_close % 60:02d}"
+            )
         if self.overrides:
             flag += f", {len(self.overrides)} override{'s' if len(self.overrides) > 1 else ''}"
         return f"<SupportCalendar {self.label}: {self.hours}{flag}>"
@@ -350,9 +351,7 @@ class SupportCalendar:
             return frozenset()
         from ..market._holidays import closed_days
 
-        return closed_days(
-            self.market.country, _subdivision(self.market), year, self.categories
-        )[0]
+        return closed_days(self.market.country, _subdivision(self.market), year, self.categories)[0]
 
     def half_day_dates(self, year: int) -> frozenset[dt.date]:
         """python-holidays' half days in ``year`` that shorten the desk's hours (none

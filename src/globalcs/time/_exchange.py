@@ -12,7 +12,8 @@ so it comes back split at midnight (the same open hours, see
 False
 >>> from_zendesk(to_zendesk(week)).open_minutes() == week.open_minutes()
 True
->>> from_opening_hours_specification(to_opening_hours_specification(week), timezone="Europe/Berlin") == week
+>>> jsonld = to_opening_hours_specification(week)
+>>> from_opening_hours_specification(jsonld, timezone="Europe/Berlin") == week
 True
 """
 
@@ -25,8 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._errors import InvalidOptionError, NaiveDatetimeError, ScheduleError
-from .._hours import Interval, OpeningHours, _hhmm
-from .._overrides import DateOverride, check_overrides
+from .._hours import DateOverride, Interval, OpeningHours, _hhmm, check_overrides
 
 _SCHEMA_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SCHEMA_TIME = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?$")
@@ -98,9 +98,9 @@ def _week_intervals(hours: OpeningHours) -> list[tuple[int, int]]:
             for where, a, b in pieces:
                 per_day[where].append([a, b])
     result: list[tuple[int, int]] = []
-    for day, pieces in enumerate(per_day):
+    for day, parts in enumerate(per_day):
         merged: list[list[int]] = []
-        for a, b in sorted(pieces):
+        for a, b in sorted(parts):
             if merged and a <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], b)
             else:
@@ -253,7 +253,9 @@ def to_zendesk(schedule: object) -> dict[str, Any]:
     {'schedule': {'name': '', 'time_zone': 'Europe/Berlin', 'intervals': [{'start_time': 1980, 'end_time': 2460}]}, 'holidays': []}
     """  # noqa: E501
     found = _schedule(schedule)
-    intervals = sorted(((a + 1440) % _WEEK, (a + 1440) % _WEEK + b - a) for a, b in _week_intervals(found.hours))
+    intervals = sorted(
+        ((a + 1440) % _WEEK, (a + 1440) % _WEEK + b - a) for a, b in _week_intervals(found.hours)
+    )
     return {
         "schedule": {
             "name": found.name,
@@ -365,4 +367,3 @@ def from_kustomer(data: object, *, timezone: str | None = None) -> Schedule:
                 raise ScheduleError(pair, "an interval is [start, end] minutes, 0 to 1440")
             week[(int(key) - 1) % 7].append((pair[0], pair[1]))
     return Schedule(_merge_days(week, data), (), timezone)
-

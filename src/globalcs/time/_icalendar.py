@@ -12,8 +12,8 @@ simple iCalendar file as closures.
 >>> text.splitlines()[0], text.count("BEGIN:VEVENT")
 ('BEGIN:VCALENDAR', 9)
 >>> closures = closures_from_icalendar(text)
->>> closures[0]
-DateOverride(start=datetime.date(2026, 1, 1), end=datetime.date(2026, 1, 1), hours=(), reason='Neujahr')
+>>> len(closures), str(closures[0])
+(9, '2026-01-01 closed (Neujahr)')
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .._errors import InvalidOptionError, NaiveDatetimeError, ScheduleError
-from .._overrides import DateOverride, check_overrides
+from .._hours import DateOverride, check_overrides
 
 _PRODID = "-//globalcs//support calendar//EN"
 
@@ -124,7 +124,9 @@ def to_icalendar(calendar: Any, years: Iterable[int], *, stamp: dt.datetime) -> 
                 [f"CATEGORIES:{_escape(record.category)}", f"STATUS:{status}"],
             )
     for override in calendar.overrides:
-        if override.is_closure and any(override.start.year <= y <= override.end.year for y in chosen):
+        if override.is_closure and any(
+            override.start.year <= y <= override.end.year for y in chosen
+        ):
             lines += _event(
                 f"{override.start:%Y%m%d}-{override.end:%Y%m%d}-closure-{code}@globalcs",
                 when,
