@@ -587,12 +587,13 @@ class Holidays(Mapping[dt.date, str]):
 
     def to_frame(self) -> Any:
         """The holidays as a pandas DataFrame indexed by date, with the name in the
-        holidays' language and in English (needs ``globalcs[pandas]``).
+        holidays' language and in English, the category and whether the date is an
+        estimate (needs ``globalcs[pandas]``).
 
         >>> import globalcs
         >>> frame = globalcs.get_market("DE").holidays(2026).to_frame()
         >>> list(frame.columns), str(frame.index[0].date()), frame.iloc[0]["local_name"]
-        (['name', 'local_name'], '2026-01-01', 'Neujahr')
+        (['name', 'local_name', 'category', 'estimated'], '2026-01-01', 'Neujahr')
         """
         try:
             import pandas as pd
@@ -607,6 +608,8 @@ class Holidays(Mapping[dt.date, str]):
                 "date": pd.to_datetime([h.date for h in self.records]),
                 "name": [h.name for h in self.records],
                 "local_name": [h.local_name for h in self.records],
+                "category": [h.category for h in self.records],
+                "estimated": pd.Series([h.estimated for h in self.records], dtype=bool),
             }
         )
         return frame.set_index("date")

@@ -165,6 +165,11 @@ def to_opening_hours_specification(schedule: object) -> list[dict[str, Any]]:
 def _opens_closes(start: int, end: int) -> dict[str, str]:
     if (start, end) == (0, 1440):
         return {"opens": "00:00", "closes": "23:59"}
+    if end - start == 1440:
+        raise ScheduleError(
+            f"{_hhmm(start)}-{_hhmm(end)}",
+            "schema.org cannot express a 24-hour shift that does not start at midnight",
+        )
     return {"opens": _hhmm(start), "closes": _schema_time(end)}
 
 
@@ -185,7 +190,10 @@ def _read_date(value: object, source: object) -> dt.date:
 
 
 def _read_interval(entry: Mapping[str, Any]) -> Interval | None:
-    """(start, end) minutes, None for a closed marker (00:00 to 00:00)."""
+    """(start, end) minutes; None when closed: no ``opens`` (schema.org's definition) or
+    ``00:00`` to ``00:00`` (Google's spelling)."""
+    if "opens" not in entry and "closes" not in entry:
+        return None
     opens, closes = _read_time(entry.get("opens"), entry), _read_time(entry.get("closes"), entry)
     if opens == closes == 0:
         return None
