@@ -338,5 +338,7 @@ def check_overrides(overrides: Iterable[DateOverride]) -> tuple[DateOverride, ..
     found.sort(key=lambda o: (o.start, o.end))
     for before, after in itertools.pairwise(found):
         if after.start <= before.end:
-            raise ScheduleError((str(before), str(after)), f"overrides overlap on {after.start}")
+            raise ScheduleError(
+                after.start.isoformat(), f"two overrides cover this day: {before}; {after}"
+            )
     return tuple(found)

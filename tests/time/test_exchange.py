@@ -268,7 +268,7 @@ def test_icalendar_round_trip(found: tuple[DateOverride, ...]) -> None:
     assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
     back = globalcs.closures_from_icalendar(text)
     expected = tuple(
-        DateOverride.closure(o.start, o.end, reason=o.reason or "closed") for o in found
+        DateOverride.closure(o.start, o.end, reason=o.reason or "Closed") for o in found
     )
     assert back == expected
 

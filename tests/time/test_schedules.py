@@ -213,7 +213,7 @@ def test_bad_overrides_get_named_errors() -> None:
         DateOverride.closure(dt.date(2026, 12, 24), dt.date(2026, 12, 27)),
         DateOverride.special(dt.date(2026, 12, 27), "10:00-12:00"),
     ]
-    with pytest.raises(globalcs.ScheduleError, match="overlap on 2026-12-27"):
+    with pytest.raises(globalcs.ScheduleError, match="two overrides cover this day"):
         globalcs.support_calendar("DE", overrides=overlapping)
     with pytest.raises(globalcs.InvalidOptionError):
         globalcs.support_calendar("DE", overrides=[dt.date(2026, 12, 24)])  # type: ignore[list-item]

@@ -132,7 +132,7 @@ def to_icalendar(calendar: Any, years: Iterable[int], *, stamp: dt.datetime) -> 
                 when,
                 override.start,
                 override.end,
-                override.reason or "closed",
+                override.reason or "Closed",
                 ["CATEGORIES:closure", "STATUS:CONFIRMED"],
             )
     lines.append("END:VCALENDAR")
