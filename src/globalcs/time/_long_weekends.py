@@ -68,6 +68,10 @@ def long_weekends(
     """
     if isinstance(year, bool) or not isinstance(year, int):
         raise InvalidOptionError("year", year, reason="expected a whole year, e.g. 2026")
+    if not dt.MINYEAR < year < dt.MAXYEAR:
+        raise InvalidOptionError(
+            "year", year, reason="long weekends are listed for years 2 to 9998"
+        )
     if isinstance(min_days, bool) or not isinstance(min_days, int) or min_days < 2:
         raise InvalidOptionError("min_days", min_days, reason="expected a whole number, 2 or more")
     if calendar is None:
