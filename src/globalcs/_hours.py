@@ -19,6 +19,7 @@ a set of them is checked once: ranges must not end before they start or overlap.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Mapping
@@ -117,7 +118,11 @@ class OpeningHours:
     week: tuple[tuple[Interval, ...], ...]
 
     def __post_init__(self) -> None:
-        _check_week(self.week)
+        try:
+            _checked_week(self.week)
+        except TypeError:  # unhashable (a list where a tuple belongs): say what is wrong
+            _check_week(self.week)
+            raise
 
     @property
     def overnight(self) -> bool:
@@ -205,12 +210,20 @@ def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+@functools.lru_cache(maxsize=1024)
+def _checked_week(week: object) -> None:
+    """:func:`_check_week`, once per distinct week (parsing the same hours is frequent)."""
+    _check_week(week)
+
+
 def _check_week(week: object) -> None:
     """Seven days of sorted, disjoint intervals; a shift past midnight may not run into
     the next day's first one."""
     if not isinstance(week, tuple) or len(week) != 7:
         raise InvalidOptionError("hours", week, reason="expected seven days, Monday first")
     for index, day in enumerate(week):
+        if not isinstance(day, tuple):
+            raise InvalidOptionError("hours", day, reason="expected a tuple of intervals per day")
         previous = -1
         for interval in day:
             if (
@@ -329,6 +342,8 @@ class DateOverride:
 
 def check_overrides(overrides: Iterable[DateOverride]) -> tuple[DateOverride, ...]:
     """Overrides sorted by start; :class:`~globalcs.ScheduleError` when two overlap."""
+    if overrides == ():
+        return ()
     if isinstance(overrides, DateOverride | str | bytes) or not isinstance(overrides, Iterable):
         raise InvalidOptionError("overrides", overrides, reason="expected a list of DateOverride")
     found = list(overrides)

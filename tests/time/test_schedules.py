@@ -333,3 +333,27 @@ def test_long_weekend_options_are_checked() -> None:
     with pytest.raises(globalcs.HolidayRangeError):
         globalcs.long_weekends("IN", 2040)
     assert len(globalcs.long_weekends("DE", 2026, min_days=4)) == 1
+
+
+def test_contact_windows_read_hours_across_midnight() -> None:
+    """A contact rule whose hours cross midnight (none is curated yet) is read through the
+    same wall-clock arithmetic: the window opens at 22:00 and closes at 02:00."""
+    from globalcs.time._contact import ContactRule, _Holidays, _window
+    from globalcs.time._zones import from_instant, instant
+
+    rule = ContactRule(
+        market="DE",
+        kind="norm",
+        channels=("phone",),
+        purposes=("service",),
+        rule="night line",
+        sources=(),
+        hours="mon-sun 22:00-02:00",
+    )
+    market = globalcs.get_market("DE")
+    at = instant(_at(BERLIN, 2026, 6, 13, 1, 0))
+    start, end = _window(rule, market, at, BERLIN, _Holidays(market))
+    assert start is not None
+    assert end is not None
+    assert from_instant(start, BERLIN) == _at(BERLIN, 2026, 6, 12, 22, 0)
+    assert from_instant(end, BERLIN) == _at(BERLIN, 2026, 6, 13, 2, 0)

@@ -400,6 +400,7 @@ def _year(
     )
 
 
+@functools.lru_cache(maxsize=512)
 def supported_categories(country: str) -> tuple[str, ...]:
     """The holiday categories python-holidays has for a country, ``public`` first.
 
@@ -428,6 +429,8 @@ def holiday_categories(market: object) -> tuple[str, ...]:
 def check_categories(country: str, categories: object) -> tuple[str, ...]:
     """``categories`` as a tuple of names the country supports, or
     :class:`~globalcs.InvalidOptionError` listing them."""
+    if categories == ("public",):
+        return ("public",)  # every country has it (the default): nothing to look up
     supported = supported_categories(country)
     if isinstance(categories, str) or not isinstance(categories, tuple | list | frozenset | set):
         raise InvalidOptionError(
@@ -507,9 +510,10 @@ class Holidays(Mapping[dt.date, str]):
     Names are in ``language``; :attr:`records` holds each day as a
     :class:`~globalcs.Holiday`, named in that language and in English. Like
     python-holidays' objects it answers ``day in holidays`` and ``holidays.get(day)``;
-    unlike them it is immutable, hashable and never fills in another year. Only public
-    holidays (python-holidays' default category), with the days they are observed on:
-    see :mod:`globalcs.market._holidays` for what is left out.
+    unlike them it is immutable, hashable and never fills in another year. Public
+    holidays (python-holidays' default category) unless other categories were asked
+    for, with the days they are observed on; each record says its category and
+    whether its date is an estimate (see :mod:`globalcs.market._holidays`).
 
     >>> import datetime as dt, globalcs
     >>> de = globalcs.get_market("DE").holidays(2026)
@@ -684,5 +688,5 @@ def market_holidays(
 
 def _clear_caches() -> None:
     """Forget every cached answer (tests use it to start cold)."""
-    for cached in (holiday_class, _probe, covered_years, _year):
+    for cached in (holiday_class, _probe, covered_years, _year, supported_categories):
         cached.cache_clear()

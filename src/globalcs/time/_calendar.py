@@ -585,9 +585,10 @@ def _build_year(calendar: SupportCalendar, year: int) -> _Year:
     day = dt.date(year, 1, 1)
     one = dt.timedelta(days=1)
     carry: tuple[Interval, ...] = ()
-    if calendar.hours.overnight or any(
+    overnight = calendar.hours.overnight or any(
         o.hours and o.hours[-1][1] > 1440 for o in calendar.overrides
-    ):
+    )
+    if overnight:
         # a shift that starts on 31 December the year before ends in this year
         carry = _spill(_DayPlan(calendar, year - 1).day(day - one)[0])
         for _, end in carry:
@@ -604,13 +605,16 @@ def _build_year(calendar: SupportCalendar, year: int) -> _Year:
             for start, end in todays:
                 b = base + end * US_PER_MINUTE if end <= 1440 else wall_instant(day, end, tz)
                 intervals.append((base + start * US_PER_MINUTE, b))
-            wall[ordinal] = carry + tuple((a, min(b, 1440)) for a, b in todays)
+            wall[ordinal] = (
+                carry + tuple((a, min(b, 1440)) for a, b in todays) if overnight else todays
+            )
         else:  # a DST change: read each wall-clock time through zoneinfo
             for start, end in todays:
                 a, b = wall_instant(day, start, tz), wall_instant(day, end, tz)
                 if a < b:
                     intervals.append((a, b))
-        carry = _spill(todays)
+        if overnight:
+            carry = _spill(todays)
         offset = following
         day += one
     return _Year(tuple(intervals), tuple(business), wall)
@@ -724,12 +728,15 @@ def support_calendar(
     zone(key)  # validates the name
     if not isinstance(holidays, bool):
         raise InvalidOptionError("holidays", holidays, ("True", "False"))
-    from .._hours import _minutes
-    from ..market._holidays import check_categories
+    chosen: tuple[str, ...] = ("public",)
+    if categories != chosen:
+        from ..market._holidays import check_categories
 
-    chosen = check_categories(resolved.country, categories)
+        chosen = check_categories(resolved.country, categories)
     close: int | None = None
     if half_days is not None:
+        from .._hours import _minutes
+
         if not isinstance(half_days, str):
             raise InvalidOptionError("half_days", half_days, reason="expected a time HH:MM")
         try:
