@@ -9,6 +9,8 @@ import pickle
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import globalcs
 from globalcs import DateOverride, OpeningHours
@@ -357,3 +359,27 @@ def test_contact_windows_read_hours_across_midnight() -> None:
     assert end is not None
     assert from_instant(start, BERLIN) == _at(BERLIN, 2026, 6, 12, 22, 0)
     assert from_instant(end, BERLIN) == _at(BERLIN, 2026, 6, 13, 2, 0)
+
+
+def test_a_calendar_of_another_market_is_refused() -> None:
+    with pytest.raises(globalcs.InvalidOptionError, match="is not a calendar of"):
+        globalcs.long_weekends("FR", 2026, calendar=globalcs.support_calendar("DE"))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["DE", "SA", "CN", "JP", "US", "BR", "AE", "GB", "IN"]),
+    st.integers(2025, 2034),
+    st.integers(2, 5),
+)
+def test_long_weekends_are_maximal_runs_of_closed_days(market: str, year: int, least: int) -> None:
+    cal = globalcs.support_calendar(market, hours="24/7")
+    one = dt.timedelta(days=1)
+    for run in globalcs.long_weekends(market, year, min_days=least):
+        assert run.start.year == year
+        assert run.days >= least
+        assert run.holidays
+        days = [run.start + one * i for i in range(run.days)]
+        assert not any(cal.is_business_day(d) for d in days)
+        assert cal.is_business_day(run.end + one)
+        assert run.start == dt.date(year, 1, 1) or cal.is_business_day(run.start - one)

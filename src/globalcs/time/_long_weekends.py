@@ -77,6 +77,12 @@ def long_weekends(
     if calendar is None:
         cal = support_calendar(market, hours="24/7", categories=tuple(categories))
     elif isinstance(calendar, SupportCalendar):
+        from ..market._registry import get_market
+
+        if get_market(market).code != calendar.market.code:
+            raise InvalidOptionError(
+                "calendar", calendar.label, reason=f"is not a calendar of {market!r}"
+            )
         cal = calendar
     else:
         raise InvalidOptionError("calendar", calendar, reason="expected a support_calendar()")
