@@ -14,15 +14,18 @@ TYPE_CHECKING = False  # typing costs milliseconds to import
 
 if TYPE_CHECKING:
     from ._errors import DataError as DataError
+    from ._errors import ExchangeRateError as ExchangeRateError
     from ._errors import GlobalcsError as GlobalcsError
     from ._errors import HolidayRangeError as HolidayRangeError
     from ._errors import IncomparableSharesError as IncomparableSharesError
     from ._errors import InvalidOptionError as InvalidOptionError
+    from ._errors import InvalidPhoneNumberError as InvalidPhoneNumberError
     from ._errors import MissingExtraError as MissingExtraError
     from ._errors import MissingVariableError as MissingVariableError
     from ._errors import MoneyError as MoneyError
     from ._errors import NaiveDatetimeError as NaiveDatetimeError
     from ._errors import ScheduleError as ScheduleError
+    from ._errors import StaleRatesError as StaleRatesError
     from ._errors import TemplateError as TemplateError
     from ._errors import TemplateRenderError as TemplateRenderError
     from ._errors import TemplateSecurityError as TemplateSecurityError
@@ -54,6 +57,12 @@ if TYPE_CHECKING:
     from .market._registry import get_market as get_market
     from .market._registry import markets as markets
     from .messages._batch import render_many as render_many
+    from .messages._currency import ConvertedAmount as ConvertedAmount
+    from .messages._currency import ExchangeRates as ExchangeRates
+    from .messages._currency import convert_money as convert_money
+    from .messages._currency import converted_money as converted_money
+    from .messages._currency import ecb_reference_rates as ecb_reference_rates
+    from .messages._currency import exchange_rates as exchange_rates
     from .messages._customer import Customer as Customer
     from .messages._format import round_money as round_money
     from .messages._merchant import MerchantTexts as MerchantTexts
@@ -66,6 +75,11 @@ if TYPE_CHECKING:
     from .messages._render import intents as intents
     from .messages._render import languages as languages
     from .messages._render import render as render
+    from .messages._sending import SendDecision as SendDecision
+    from .messages._sending import SendRule as SendRule
+    from .messages._sending import may_send as may_send
+    from .messages._sms_plan import SmsEncoding as SmsEncoding
+    from .messages._sms_plan import encode_sms as encode_sms
     from .messages._templates import Template as Template
     from .messages._templates import compile_template as compile_template
     from .messages._templates import render_template as render_template
@@ -98,15 +112,18 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "DataError": "._errors",
+    "ExchangeRateError": "._errors",
     "GlobalcsError": "._errors",
     "HolidayRangeError": "._errors",
     "IncomparableSharesError": "._errors",
     "InvalidOptionError": "._errors",
+    "InvalidPhoneNumberError": "._errors",
     "MissingExtraError": "._errors",
     "MissingVariableError": "._errors",
     "MoneyError": "._errors",
     "NaiveDatetimeError": "._errors",
     "ScheduleError": "._errors",
+    "StaleRatesError": "._errors",
     "TemplateError": "._errors",
     "TemplateRenderError": "._errors",
     "TemplateSecurityError": "._errors",
@@ -138,6 +155,12 @@ _LAZY = {
     "get_market": ".market._registry",
     "markets": ".market._registry",
     "render_many": ".messages._batch",
+    "ConvertedAmount": ".messages._currency",
+    "ExchangeRates": ".messages._currency",
+    "convert_money": ".messages._currency",
+    "converted_money": ".messages._currency",
+    "ecb_reference_rates": ".messages._currency",
+    "exchange_rates": ".messages._currency",
     "Customer": ".messages._customer",
     "round_money": ".messages._format",
     "MerchantTexts": ".messages._merchant",
@@ -150,6 +173,11 @@ _LAZY = {
     "intents": ".messages._render",
     "languages": ".messages._render",
     "render": ".messages._render",
+    "SendDecision": ".messages._sending",
+    "SendRule": ".messages._sending",
+    "may_send": ".messages._sending",
+    "SmsEncoding": ".messages._sms_plan",
+    "encode_sms": ".messages._sms_plan",
     "Template": ".messages._templates",
     "compile_template": ".messages._templates",
     "render_template": ".messages._templates",
@@ -206,12 +234,15 @@ __all__ = [
     "Communication",
     "ContactDecision",
     "ContactRule",
+    "ConvertedAmount",
     "Coverage",
     "Customer",
     "DataError",
     "DateOverride",
     "Disagreement",
     "Duration",
+    "ExchangeRateError",
+    "ExchangeRates",
     "Finding",
     "Formality",
     "Gap",
@@ -221,6 +252,7 @@ __all__ = [
     "Holidays",
     "IncomparableSharesError",
     "InvalidOptionError",
+    "InvalidPhoneNumberError",
     "LongWeekend",
     "Market",
     "MerchantTexts",
@@ -239,8 +271,12 @@ __all__ = [
     "ReviewItem",
     "Schedule",
     "ScheduleError",
+    "SendDecision",
+    "SendRule",
     "Share",
+    "SmsEncoding",
     "Source",
+    "StaleRatesError",
     "SupportCalendar",
     "Template",
     "TemplateError",
@@ -255,10 +291,15 @@ __all__ = [
     "closures_from_icalendar",
     "compile_template",
     "contact_window",
+    "convert_money",
+    "converted_money",
     "coverage",
     "curated_markets",
     "data_versions",
     "dsar_due",
+    "ecb_reference_rates",
+    "encode_sms",
+    "exchange_rates",
     "first_responder",
     "from_kustomer",
     "from_opening_hours_specification",
@@ -270,6 +311,7 @@ __all__ = [
     "long_weekends",
     "markets",
     "markets_frame",
+    "may_send",
     "negotiate",
     "parse_accept_language",
     "render",

@@ -11,7 +11,10 @@ keeps working for callers who do not know globalcs::
     ├── InvalidOptionError (ValueError)         .option, .value, .supported
     ├── DataError (ValueError)                  .path, .field
     ├── MoneyError (TypeError, ValueError)      .value
+    ├── ExchangeRateError (TypeError, ValueError) .value
+    ├── StaleRatesError (ValueError)            .as_of, .on, .max_age_days
     ├── NaiveDatetimeError (ValueError)         .value
+    ├── InvalidPhoneNumberError (ValueError)    .value, .reason
     ├── HolidayRangeError (ValueError)          .year
     ├── ScheduleError (ValueError)              .value, .reason
     ├── MissingVariableError (KeyError)         .variable, .intent
@@ -144,6 +147,28 @@ class MoneyError(GlobalcsError, TypeError, ValueError):
         super().__init__(f"invalid amount of money {_short(value)}: {reason}")
 
 
+class ExchangeRateError(GlobalcsError, TypeError, ValueError):
+    """An exchange rate is not a finite, positive ``Decimal`` (floats are refused)."""
+
+    def __init__(self, value: Any, reason: str):
+        self.value = value
+        super().__init__(f"invalid exchange rate {_short(value)}: {reason}")
+
+
+class StaleRatesError(GlobalcsError, ValueError):
+    """A dated set of exchange rates is older than the age allowed on the day of use (or
+    dated after it); pass fresher rates, a larger ``max_age_days`` or ``allow_stale=True``."""
+
+    def __init__(self, as_of: Any, on: Any, max_age_days: int):
+        self.as_of, self.on, self.max_age_days = as_of, on, max_age_days
+        days = (on - as_of).days
+        age = f"are {days} days old" if days >= 0 else "are dated after"
+        super().__init__(
+            f"exchange rates of {as_of} {age} on {on} (at most {max_age_days} allowed): "
+            "pass fresher rates, or allow_stale=True to use them anyway"
+        )
+
+
 class NaiveDatetimeError(GlobalcsError, ValueError):
     """A datetime without a time zone was given where an aware one is needed."""
 
@@ -153,6 +178,25 @@ class NaiveDatetimeError(GlobalcsError, ValueError):
             f"{name} {value!r} has no time zone; pass an aware datetime "
             "(e.g. datetime(..., tzinfo=zoneinfo.ZoneInfo('Europe/Berlin')))"
         )
+
+
+class InvalidPhoneNumberError(GlobalcsError, ValueError):
+    """A phone number cannot be read, is not a valid number, or belongs to another
+    country than the market it was given with.
+
+    >>> import datetime as dt, globalcs
+    >>> at = dt.datetime(2026, 6, 10, 12, tzinfo=dt.UTC)
+    >>> try:
+    ...     globalcs.may_send("US", "sms", at, purpose="service", phone="+33 1 23 45 67 89")
+    ... except globalcs.InvalidPhoneNumberError as exc:
+    ...     print(exc.value)
+    +33 1 23 45 67 89
+    """
+
+    def __init__(self, value: Any, reason: str):
+        self.value = value
+        self.reason = reason
+        super().__init__(f"invalid phone number {_short(value)}: {reason}")
 
 
 class HolidayRangeError(GlobalcsError, ValueError):
