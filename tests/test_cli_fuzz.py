@@ -258,6 +258,26 @@ COMMANDS = {
         option("--timezone", ZONES),
         option("--hours", HOURS),
     ),
+    "long-weekends": command(
+        "long-weekends",
+        one,
+        st.builds(lambda year: [year], YEARS),
+        option("--min-days", st.sampled_from(["3", "1", "x", "-4", "99999999999999999999"])),
+        option("--category", st.one_of(st.sampled_from(["public", "bank", "half_day"]), HOSTILE)),
+    ),
+    "schedule": command(
+        "schedule",
+        one,
+        st.builds(
+            lambda f: ["--format", f],
+            st.one_of(st.sampled_from(["jsonld", "zendesk", "kustomer", "ical", "csv"]), HOSTILE),
+        ),
+        option("--hours", HOURS),
+        option("--timezone", ZONES),
+        option("--category", st.one_of(st.sampled_from(["public", "bank"]), HOSTILE)),
+        option("--year", YEARS),
+        option("--stamp", INSTANTS),
+    ),
     "contact": command(
         "contact",
         one,
