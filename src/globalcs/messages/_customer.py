@@ -85,8 +85,8 @@ class Person(NamedTuple):
     gender: str | None
     title: str
     timezone: str | None
-    given_vocative: str = ""
-    family_vocative: str = ""
+    given_name_vocative: str = ""
+    family_name_vocative: str = ""
 
 
 def person(value: object) -> Person | None:
@@ -208,10 +208,7 @@ def salutation(
 
 def _vocative(lang: Language, customer: Customer | Person, part: str, gender: str) -> str:
     """The customer's own vocative of a name, else the language's rules', else ""."""
-    if isinstance(customer, Customer):
-        given = customer.given_name_vocative if part == "given" else customer.family_name_vocative
-    else:
-        given = customer.given_vocative if part == "given" else customer.family_vocative
+    given = customer.given_name_vocative if part == "given" else customer.family_name_vocative
     if given:
         return given
     name = customer.given_name if part == "given" else customer.family_name

@@ -577,8 +577,8 @@ def _escaped_person(who: Person, escape: Callable[[str], str]) -> Person:
         given_name=escape(who.given_name),
         family_name=escape(who.family_name),
         title=escape(who.title),
-        given_vocative=escape(who.given_vocative),
-        family_vocative=escape(who.family_vocative),
+        given_name_vocative=escape(who.given_name_vocative),
+        family_name_vocative=escape(who.family_name_vocative),
     )
 
 
@@ -615,6 +615,8 @@ def template_context(
             "gender": who.gender,
             "title": who.title,
             "timezone": who.timezone,
+            "given_name_vocative": who.given_name_vocative,
+            "family_name_vocative": who.family_name_vocative,
         }
     return base, values
 
