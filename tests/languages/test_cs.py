@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 JANA = {"given_name": "Jana", "family_name": "Nováková", "gender": "female"}
 JAN = {"given_name": "Jan", "family_name": "Novák", "gender": "male"}
@@ -174,3 +175,13 @@ def test_sms_is_short_and_keeps_czech_letters() -> None:
     assert sms.text == "Obchod: Objednávka A-1001 doručena."
     assert sms.encoding == "UCS-2"
     assert sms.segments == 1
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("cs") == {
+        "informal": ("Ahoj,", "Ahoj,"),
+        "neutral": ("Dobrý den, Alex Morgan,", "Dobrý den,"),
+        "formal": ("Dobrý den, Alex Morgan,", "Dobrý den,"),
+        "very_formal": ("Dobrý den, Alex Morgan,", "Dobrý den,"),
+    }

@@ -11,7 +11,7 @@ from typing import Any
 
 import globalcs
 
-from ._local import LocalRender, local_variables
+from ._local import LocalRender, local_variables, neutral_greetings
 
 ANA = {"given_name": "Ana", "family_name": "Horvat", "gender": "female"}
 IVAN = {"given_name": "Ivan", "family_name": "Horvat", "gender": "male"}
@@ -255,3 +255,13 @@ def test_croatia_is_served_in_croatian_with_vi_by_default() -> None:
     assert message.language == "hr"
     assert message.text.splitlines()[0] == "Poštovani gospodine,"
     assert "Vaša narudžba A-1 je dostavljena." in message.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("hr") == {
+        "informal": ("Bok, Alex,", "Bok,"),
+        "neutral": ("Dobar dan, Alex Morgan,", "Dobar dan,"),
+        "formal": ("Dobar dan, Alex Morgan,", "Dobar dan,"),
+        "very_formal": ("Dobar dan, Alex Morgan,", "Dobar dan,"),
+    }

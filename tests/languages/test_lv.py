@@ -10,6 +10,7 @@ import decimal
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 ANNA = {"given_name": "Anna", "family_name": "Kalniņa", "gender": "female"}
 JANIS = {"given_name": "Jānis", "family_name": "Bērziņš", "gender": "male"}
@@ -307,3 +308,13 @@ def test_bank_transfer_steps_name_the_payment_purpose_field() -> None:
         message.text
     )
     assert "Lūdzam norādīt atsauci maksājuma mērķī tieši tā, kā parādīts" in message.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("lv") == {
+        "informal": ("Sveiki!", "Sveiki!"),
+        "neutral": ("Labdien!", "Labdien!"),
+        "formal": ("Labdien!", "Labdien!"),
+        "very_formal": ("Labdien!", "Labdien!"),
+    }

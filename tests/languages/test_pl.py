@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 ANNA = {"given_name": "Anna", "family_name": "Kowalska", "gender": "female"}
 JAN = {"given_name": "Jan", "family_name": "Nowak", "gender": "male"}
@@ -127,3 +128,13 @@ def test_sms_keeps_polish_letters_and_fits_one_segment() -> None:
     assert sms.text == "Sklep: Zamówienie A-1001 dostarczone."
     assert sms.encoding == "UCS-2"
     assert sms.segments == 1
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("pl") == {
+        "informal": ("Cześć, Alex!", "Cześć!"),
+        "neutral": ("Dzień dobry, Alex Morgan,", "Dzień dobry,"),
+        "formal": ("Szanowni Państwo,", "Szanowni Państwo,"),
+        "very_formal": ("Szanowni Państwo,", "Szanowni Państwo,"),
+    }

@@ -7,6 +7,7 @@ import decimal
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 LI = {"given_name": "丽", "family_name": "李", "gender": "female"}
 WANG = {"given_name": "强", "family_name": "王", "gender": "male"}
@@ -71,3 +72,13 @@ def test_sms_is_ucs2() -> None:
     message = _render("formal", channel="sms", brand="小店")
     assert message.encoding == "UCS-2"
     assert message.text == "小店: 订单A-1001已确认，总额¥299.00。"
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("zh-Hans") == {
+        "informal": ("Morgan Alex，你好！", "你好！"),
+        "neutral": ("Morgan Alex，您好！", "您好！"),
+        "formal": ("尊敬的Morgan Alex：", "尊敬的客户："),
+        "very_formal": ("尊敬的Morgan Alex：", "尊敬的客户："),
+    }
