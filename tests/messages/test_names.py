@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import globalcs
 from globalcs.messages._vocative import vocative
 
-VOCATIVE_LANGUAGES = ("cs", "pl", "lt")
+VOCATIVE_LANGUAGES = ("cs", "pl", "lt", "hr", "lv")
 GENDERS = ("female", "male", "neutral", "unknown")
 PARTS = ("given", "family")
 

@@ -1,7 +1,7 @@
 """The vocative of a customer's name, for languages whose greetings address people in it.
 
 Rules cover the regular paradigms only, after the sources cited in each language's
-profile (``data/languages/cs.toml``, ``pl.toml``, ``lt.toml``). Where a name's ending
+profile (``data/languages/cs.toml``, ``pl``, ``lt``, ``hr``, ``lv``). Where a name's ending
 leaves the form in doubt (Czech ``-ec``: ``Němče`` or ``Němci``; a foreign spelling; a
 consonant-final given name whose gender is unknown) the answer is None, and the
 greeting goes without the name rather than in a wrong case. A vocative the caller
@@ -160,4 +160,52 @@ def _lithuanian(name: str, part: str, gender: str) -> str | None:
     return None
 
 
-_RULES: dict[str, Rule] = {"cs": _czech, "pl": _polish, "lt": _lithuanian}
+_HR_LETTERS = frozenset("abcčćdđefghijklmnoprsštuvzž")
+_HR_PALATAL = ("č", "ć", "dž", "đ", "š", "ž", "lj", "nj", "j")
+
+
+def _croatian(name: str, part: str, gender: str) -> str | None:
+    """Croatian men's names and surnames (the sources of ``hr.toml``): a palatal ending
+    takes -u (Jurković -> Jurkoviću, Kovač -> Kovaču), another consonant -e (Horvat ->
+    Horvate, Ivan -> Ivane); names in -a, -o, -e keep the nominative. Women's surnames do
+    not decline; women's given names vary (Maro or Mara) and get no rule."""
+    if len(name) < 2 or not _HR_LETTERS.issuperset(name):
+        return None
+    if gender == "female":
+        return name if part == "family" else None
+    if gender != "male":
+        return None
+    if name.endswith(_HR_PALATAL):
+        return name + "u"
+    last = name[-1]
+    if last in "aeo":
+        return None if name.endswith("ao") else name  # Marko, Hrvoje; Pavao -> Pavle
+    if last in "kghc" or name.endswith(("ar", "ac")):
+        return None  # Novak: Novače or Novak; Petar -> Petre, Marinac -> Marinče: the stem changes
+    return name + "e"
+
+
+_LV_LETTERS = frozenset("aābcčdeēfgģhiījkķlļmnņoprsštuūvzž")
+
+
+def _latvian(name: str, part: str, gender: str) -> str | None:
+    """Latvian men's names (Latvian Language Agency, ``lv.toml``): the first declension
+    drops its ending (Kaspars -> Kaspar, Kalniņš -> Kalniņ), the second -is becomes -i
+    (Jānis -> Jāni), the third -us becomes -u (Mikus -> Miku). Women's names keep the
+    nominative, which the profile writes as stored."""
+    if gender != "male" or len(name) < 3 or not _LV_LETTERS.issuperset(name):
+        return None
+    if name.endswith(("ais", "ājs")):
+        return None  # adjectival names (Baltais) keep their ending
+    if name.endswith(("is", "us", "s", "š")):
+        return name[:-1]
+    return None
+
+
+_RULES: dict[str, Rule] = {
+    "cs": _czech,
+    "pl": _polish,
+    "lt": _lithuanian,
+    "hr": _croatian,
+    "lv": _latvian,
+}
