@@ -121,3 +121,20 @@ def _first(market: str, tag: str, formality: str, customer: object) -> str:
         "delivered", market, language=tag, formality=formality, customer=customer, order_id="1"
     )
     return message.text.splitlines()[0]
+
+
+def test_the_cli_passes_the_neutral_term_and_a_stored_vocative() -> None:
+    import io
+
+    from globalcs.cli import main
+
+    out = io.StringIO()
+    argv = ["render", "delivered", "--market", "CZ", "--var", "order_id=1", "--formality", "formal"]
+    argv += ["--customer-family", "Němec", "--customer-gender", "male"]
+    assert main([*argv, "--customer-family-vocative", "Němče"], out=out) == 0
+    assert "Vážený pane Němče," in out.getvalue()
+    out = io.StringIO()
+    argv = ["render", "delivered", "--market", "DE", "--var", "order_id=1", "--formality", "formal"]
+    argv += ["--customer-given", "Alex", "--customer-family", "Morgan"]
+    assert main([*argv, "--customer-gender", "neutral"], out=out) == 0
+    assert "Guten Tag Alex Morgan," in out.getvalue()
