@@ -97,3 +97,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Yth. Alex Morgan,", "Dengan hormat,"),
         "very_formal": ("Yth. Alex Morgan,", "Dengan hormat,"),
     }
+
+
+def test_a_titled_neutral_customer_is_not_bapak_ibu() -> None:
+    customer = {"given_name": "Alex", "family_name": "Morgan", "gender": "neutral", "title": "Dr."}
+    message = globalcs.render(
+        "delivered", "ID", formality="very_formal", customer=customer, order_id="1"
+    )
+    assert message.text.splitlines()[0] == "Yth. Dr. Alex Morgan,"

@@ -168,8 +168,8 @@ def salutation(
     A profile's form may name the vocative (``pane {family_voc}``); it is tried only
     when the vocative is known (the customer's own, or the language's rules), and
     the next form is tried otherwise (``pane``). A ``neutral`` customer gets the
-    profile's ``neutral`` form, else the one for an unknown gender, and no title
-    form that carries a gendered honorific.
+    profile's ``neutral`` form (``titled_neutral`` with a title), else the one for
+    an unknown gender.
 
     ``market`` (a country code) decides rules that differ between countries of one
     language: in the Netherlands ``mevrouw De Vries`` but ``Sanne de Vries``.

@@ -16,6 +16,7 @@ from ..market._model import FrozenMap, Source
 
 _FORMALITIES = tuple(f.value for f in Formality)
 _GENDERS = ("female", "male", "unknown")
+_TITLED = ("female", "male", "neutral")
 _lock = threading.RLock()
 
 
@@ -185,7 +186,7 @@ def _load_language(tag: str) -> Language:
         if isinstance(value, dict):
             entry = Table(relative, f"salutation.{formality}", value)
             forms: dict[str, object] = {}
-            for key in (*_GENDERS, "neutral", "titled", "titled_female", "titled_male"):
+            for key in (*_GENDERS, "neutral", "titled", *(f"titled_{g}" for g in _TITLED)):
                 if key in _GENDERS or entry.has(key):
                     _salutation_form(entry, key, forms)
             salutation[formality] = FrozenMap(forms)
