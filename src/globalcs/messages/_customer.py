@@ -180,17 +180,14 @@ def salutation(
     if not (given or family):
         return None
     gender = customer.gender or "unknown"
-    values = {
-        "given": given,
-        "family": family,
-        "title": customer.title,
-        "given_voc": _vocative(lang, customer, "given", gender),
-        "family_voc": _vocative(lang, customer, "family", gender),
-    }
+    values = {"given": given, "family": family, "title": customer.title}
     if given and lang.name_order == "family_given" and not _is_cjk(family + given):
         values["given"] = " " + given  # "김민준" but "Lindqvist Anna", never "LindqvistAnna"
     for pieces in _candidates(lang.tag, formality, gender, bool(customer.title)):
         names = pieces[1::2]
+        for name in names:
+            if name in _VOCATIVES and name not in values:  # worked out where a form asks
+                values[name] = _vocative(lang, customer, _VOCATIVES[name], gender)
         if all(values[name] for name in names):
             alone = "family" in names and "given" not in names[: names.index("family")]
             if alone and market in lang.capitalise_prefix_alone_in:
@@ -204,6 +201,10 @@ def salutation(
         values["title"] = ""
         return " ".join(fill_pieces(split_cached(template), values).split()) or None
     return None
+
+
+_VOCATIVES = {"given_voc": "given", "family_voc": "family"}
+"""The placeholders of a salutation form that name a vocative, and the name each declines."""
 
 
 def _vocative(lang: Language, customer: Customer | Person, part: str, gender: str) -> str:
