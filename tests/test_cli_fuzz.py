@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 
 from globalcs.cli import main
 
-ERROR_LINE = re.compile(r"^globalcs(?: [a-z]+)?: error: \S")
+ERROR_LINE = re.compile(r"^globalcs(?: [a-z-]+)?: error: \S")
 
 
 def invoke(argv: Sequence[str]) -> tuple[int | str | None, str, str]:
@@ -273,13 +274,48 @@ COMMANDS = {
         option("--purpose", st.sampled_from(["marketing", "service", "spam"])),
         option("--timezone", ZONES),
     ),
+    "may-send": command(
+        "may-send",
+        one,
+        st.builds(
+            lambda channel: ["--channel", channel],
+            st.one_of(st.sampled_from(["call", "sms", "whatsapp", "email", "fax"]), HOSTILE),
+        ),
+        st.builds(lambda at: ["--at", at], INSTANTS),
+        option("--purpose", st.sampled_from(["marketing", "service", "spam"])),
+        option("--consent", st.sampled_from(["none", "opt_in", "opt_in_soft", "opt_out", "yes"])),
+        option("--last-inbound", INSTANTS),
+        option(
+            "--phone", st.one_of(st.sampled_from(["+1 213 555 0100", "+49 30 1234567"]), HOSTILE)
+        ),
+        option("--timezone", ZONES),
+    ),
+    "metrics": command(
+        "metrics",
+        st.builds(
+            lambda path: [path],
+            st.one_of(
+                st.sampled_from(
+                    [
+                        str(Path(__file__).parent / "metrics" / "tickets.csv"),
+                        str(Path(__file__).parent / "metrics" / "naive_tickets.csv"),
+                        str(Path(__file__)),
+                        "/nonexistent.csv",
+                        "/dev/null",
+                    ]
+                ),
+                HOSTILE,
+            ),
+        ),
+        option("--by", st.sampled_from(["market", "none", "nps", "x"])),
+    ),
 }
 
 
 def test_every_command_is_fuzzed() -> None:
     code, out, _ = invoke(["--help"])
     assert code == 0
-    listed = re.search(r"\{([a-z,]+)\}", out)
+    listed = re.search(r"\{([a-z,-]+)\}", out)
     assert listed is not None
     assert sorted(COMMANDS) == sorted(listed[1].split(","))
 
@@ -353,6 +389,18 @@ CONTACT_AT_THE_ENDS = [
     ["contact", "DE", "phone", "--at", "9999-12-31T23:59+00:00"],
     ["contact", "US", "phone", "--at", "9999-12-31T23:59+00:00"],
     ["contact", "FR", "sms", "--at", "0001-01-02T00:00+00:00", "--timezone", "Etc/GMT+12"],
+    ["may-send", "US", "--channel", "whatsapp", "--at", "9999-12-31T23:59+00:00"],
+    ["may-send", "US", "--channel", "email", "--at", "0001-01-01T00:00+00:00"],
+    [
+        "may-send",
+        "FR",
+        "--channel",
+        "sms",
+        "--at",
+        "0001-01-02T00:00+00:00",
+        "--timezone",
+        "Etc/GMT+12",
+    ],
 ]
 
 

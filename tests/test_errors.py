@@ -31,6 +31,7 @@ EXAMPLES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "MoneyError": ((9.9, "floats cannot hold 9.90 exactly"), {}),
     "NaiveDatetimeError": ((dt.datetime(2026, 12, 24, 17, 0), "--at"), {}),
     "HolidayRangeError": ((2101, 1991, 2100), {"market": "DE"}),
+    "InvalidPhoneNumberError": (("+1 999", "not a valid number"), {}),
     "MissingVariableError": (("order_id", "order_confirmation"), {}),
     "TemplateError": (("bad template",), {}),
     "TemplateSecurityError": (("import",), {"lineno": 3, "detail": "no imports"}),

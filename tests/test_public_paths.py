@@ -137,12 +137,15 @@ def _instances() -> dict[str, Callable[[], Any]]:
         "OpeningHours": lambda: teams[0].hours,
         "Customer": lambda: globalcs.Customer(given_name="Anna", family_name="Schmidt"),
         "Message": lambda: globalcs.render("delivered", "DE", order_id="1"),
+        "SmsEncoding": lambda: globalcs.encode_sms("Zażółć", language="pl"),
         "Finding": lambda: globalcs.check_register("Können Sie dein Passwort?", "de", "formal")[0],
         "MerchantTexts": lambda: globalcs.MerchantTexts.from_mapping(
             {"texts": {"de": {"delivered.body|formal": "Ihre {order_id} ist da."}}}
         ),
         "ContactDecision": lambda: globalcs.contact_window("FR", "phone", at),
         "ContactRule": lambda: globalcs.contact_window("FR", "phone", at).rule,
+        "SendDecision": lambda: globalcs.may_send("FR", "phone", at),
+        "SendRule": lambda: globalcs.may_send("FR", "phone", at).rules[0],
         "Coverage": lambda: globalcs.coverage(teams, week_of=at.date()),
         "Gap": lambda: globalcs.coverage(teams, week_of=at.date()).gaps[0],
         "Responder": lambda: globalcs.first_responder(teams, at),

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ._errors import HolidayRangeError as HolidayRangeError
     from ._errors import IncomparableSharesError as IncomparableSharesError
     from ._errors import InvalidOptionError as InvalidOptionError
+    from ._errors import InvalidPhoneNumberError as InvalidPhoneNumberError
     from ._errors import MissingExtraError as MissingExtraError
     from ._errors import MissingVariableError as MissingVariableError
     from ._errors import MoneyError as MoneyError
@@ -63,6 +64,11 @@ if TYPE_CHECKING:
     from .messages._render import intents as intents
     from .messages._render import languages as languages
     from .messages._render import render as render
+    from .messages._sending import SendDecision as SendDecision
+    from .messages._sending import SendRule as SendRule
+    from .messages._sending import may_send as may_send
+    from .messages._sms_plan import SmsEncoding as SmsEncoding
+    from .messages._sms_plan import encode_sms as encode_sms
     from .messages._templates import Template as Template
     from .messages._templates import compile_template as compile_template
     from .messages._templates import render_template as render_template
@@ -88,6 +94,7 @@ _LAZY = {
     "HolidayRangeError": "._errors",
     "IncomparableSharesError": "._errors",
     "InvalidOptionError": "._errors",
+    "InvalidPhoneNumberError": "._errors",
     "MissingExtraError": "._errors",
     "MissingVariableError": "._errors",
     "MoneyError": "._errors",
@@ -133,6 +140,11 @@ _LAZY = {
     "intents": ".messages._render",
     "languages": ".messages._render",
     "render": ".messages._render",
+    "SendDecision": ".messages._sending",
+    "SendRule": ".messages._sending",
+    "may_send": ".messages._sending",
+    "SmsEncoding": ".messages._sms_plan",
+    "encode_sms": ".messages._sms_plan",
     "Template": ".messages._templates",
     "compile_template": ".messages._templates",
     "render_template": ".messages._templates",
@@ -192,6 +204,7 @@ __all__ = [
     "Holidays",
     "IncomparableSharesError",
     "InvalidOptionError",
+    "InvalidPhoneNumberError",
     "Market",
     "MerchantTexts",
     "Message",
@@ -207,7 +220,10 @@ __all__ = [
     "Responder",
     "ReturnsPolicy",
     "ReviewItem",
+    "SendDecision",
+    "SendRule",
     "Share",
+    "SmsEncoding",
     "Source",
     "SupportCalendar",
     "Template",
@@ -226,12 +242,14 @@ __all__ = [
     "curated_markets",
     "data_versions",
     "dsar_due",
+    "encode_sms",
     "first_responder",
     "get_market",
     "intents",
     "languages",
     "markets",
     "markets_frame",
+    "may_send",
     "negotiate",
     "parse_accept_language",
     "render",

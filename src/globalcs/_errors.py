@@ -12,6 +12,7 @@ keeps working for callers who do not know globalcs::
     ├── DataError (ValueError)                  .path, .field
     ├── MoneyError (TypeError, ValueError)      .value
     ├── NaiveDatetimeError (ValueError)         .value
+    ├── InvalidPhoneNumberError (ValueError)    .value, .reason
     ├── HolidayRangeError (ValueError)          .year
     ├── MissingVariableError (KeyError)         .variable, .intent
     ├── MissingExtraError (ImportError)         an optional dependency is missing
@@ -152,6 +153,25 @@ class NaiveDatetimeError(GlobalcsError, ValueError):
             f"{name} {value!r} has no time zone; pass an aware datetime "
             "(e.g. datetime(..., tzinfo=zoneinfo.ZoneInfo('Europe/Berlin')))"
         )
+
+
+class InvalidPhoneNumberError(GlobalcsError, ValueError):
+    """A phone number cannot be read, is not a valid number, or belongs to another
+    country than the market it was given with.
+
+    >>> import datetime as dt, globalcs
+    >>> at = dt.datetime(2026, 6, 10, 12, tzinfo=dt.UTC)
+    >>> try:
+    ...     globalcs.may_send("US", "sms", at, purpose="service", phone="+33 1 23 45 67 89")
+    ... except globalcs.InvalidPhoneNumberError as exc:
+    ...     print(exc.value)
+    +33 1 23 45 67 89
+    """
+
+    def __init__(self, value: Any, reason: str):
+        self.value = value
+        self.reason = reason
+        super().__init__(f"invalid phone number {_short(value)}: {reason}")
 
 
 class HolidayRangeError(GlobalcsError, ValueError):

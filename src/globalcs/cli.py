@@ -689,6 +689,126 @@ def _add_time(sub: Any) -> None:
 _EXTRA.append(_add_time)
 
 
+# --- may I send this message now? -----------------------------------------------------------
+
+
+def cmd_may_send(args: argparse.Namespace, out: TextIO) -> int:
+    from .messages._sending import may_send
+
+    at = _when(args.at, "--at")
+    last = None if args.last_inbound is None else _when(args.last_inbound, "--last-inbound")
+    decision = may_send(
+        args.market,
+        args.channel,
+        at,
+        purpose=args.purpose,
+        consent=args.consent,
+        last_inbound=last,
+        template=args.template,
+        phone=args.phone,
+        timezone=args.timezone,
+    )
+    if args.json:
+        out.write(json.dumps(decision.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    verdicts = {True: "allows", False: "blocks", None: "check"}
+    zone = decision.timezone or f"every zone of {decision.market}"
+    rows = [
+        ("Allowed", "yes" if decision.allowed else "no"),
+        ("Local time", f"{decision.at:%a %Y-%m-%d %H:%M %Z}"),
+        ("Time zone", f"{zone} (from {decision.timezone_from})"),
+        ("Next allowed", _iso(decision.next_allowed) or "-"),
+    ]
+    for rule in decision.rules:
+        rows.append((f"{rule.kind} ({verdicts[rule.allowed]})", rule.reason))
+        rows += [("  source", f"{s.title} <{s.url}>") for s in rule.sources]
+    _table(rows, out, header=False)
+    return 0
+
+
+def _add_may_send(sub: Any) -> None:
+    send = sub.add_parser("may-send", help="may this message go to the customer now?")
+    send.add_argument("market")
+    send.add_argument(
+        "--channel", required=True, choices=("phone", "call", "sms", "whatsapp", "email")
+    )
+    send.add_argument("--purpose", default="marketing", choices=("marketing", "service"))
+    send.add_argument("--at", help="ISO 8601 date-time with offset (default: now)")
+    send.add_argument(
+        "--consent", default="none", choices=("none", "opt_in", "opt_in_soft", "opt_out")
+    )
+    send.add_argument("--last-inbound", help="when the customer last wrote (ISO 8601)")
+    send.add_argument("--template", action="store_true", help="an approved WhatsApp template")
+    send.add_argument("--phone", help="the customer's number (gives the zone)")
+    send.add_argument("--timezone", help="the customer's IANA zone")
+    send.set_defaults(func=cmd_may_send)
+
+
+_EXTRA.append(_add_may_send)
+_TIME_COLUMNS = ("created_at", "first_response_at", "resolved_at")
+
+
+def cmd_metrics(args: argparse.Namespace, out: TextIO) -> int:
+    from ._errors import InvalidOptionError, MissingExtraError
+    from .metrics import summarize
+
+    try:
+        import pandas as pd
+    except ImportError:
+        raise MissingExtraError(
+            "globalcs metrics needs pandas: pip install 'globalcs[pandas]'"
+        ) from None
+    try:
+        tickets = pd.read_csv(args.tickets)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise InvalidOptionError("tickets file", args.tickets, reason=type(exc).__name__) from None
+    for column in _TIME_COLUMNS:
+        if column in tickets.columns:
+            try:
+                tickets[column] = [
+                    None if pd.isna(v) else pd.Timestamp(v).to_pydatetime() for v in tickets[column]
+                ]
+            except (TypeError, ValueError):
+                raise InvalidOptionError(
+                    column, args.tickets, reason="give ISO 8601 date-times with their offset"
+                ) from None
+    by = None if args.by == "none" else args.by
+    table = summarize(tickets, by=by)
+    if args.json:
+        records = json.loads(table.reset_index().to_json(orient="records"))
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    shown = [c for c in ("tickets", "csat", "nps", "ces", "fcr") if c in table.columns]
+    shown += [c for c in ("first_response_hours", "resolution_hours") if c in table.columns]
+    rows = [[str(by or ""), *shown]]
+    for key, row in table.iterrows():
+        rows.append([str(key or "all"), *("" if pd.isna(row[c]) else str(row[c]) for c in shown)])
+    _table(rows, out)
+    if "response_style" in table.columns:
+        notes = table["response_style"].dropna()
+        for key, note in notes.items():
+            out.write(f"\n{key}: {note}")
+        out.write("\n" if len(notes) else "")
+    return 0
+
+
+def _add_metrics(sub: Any) -> None:
+    metrics = sub.add_parser(
+        "metrics", help="CSAT, NPS, CES, FCR and response times from a CSV of tickets"
+    )
+    metrics.add_argument(
+        "tickets",
+        help="CSV with any of: market, csat, nps, ces, contacts, created_at, "
+        "first_response_at, resolved_at (ISO 8601 with offsets)",
+    )
+    metrics.add_argument("--by", default="market", help="column to group on, or 'none'")
+    metrics.set_defaults(func=cmd_metrics)
+
+
+_EXTRA.append(_add_metrics)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit code (2 for bad input)."""
     stream = out or sys.stdout

@@ -285,7 +285,9 @@ def test_customer_names_given_as_numbers_are_written_out() -> None:
 def test_messaging_register_never_below_market_minimum() -> None:
     for market in globalcs.curated_markets():
         for channel in ("chat", "sms", "whatsapp"):
-            message = globalcs.render("delivered", market, channel=channel, order_id="1")
+            message = globalcs.render(
+                "delivered", market, channel=channel, order_id="1", brand="Shop"
+            )
             assert message.formality >= market.minimum_formality
 
 
@@ -687,3 +689,15 @@ def test_a_privacy_notice_names_the_law_only_where_the_law_sets_the_date() -> No
     assert "as our privacy policy provides" in japan.text
     with pytest.raises(globalcs.InvalidOptionError, match="no fixed period"):
         globalcs.render("privacy_request_received", "JP", request_id="R-1", received_on=day)
+
+
+@pytest.mark.parametrize("market", ["MX", "CO", "PE"])
+def test_a_value_ending_in_a_full_stop_takes_the_sentences(market: str) -> None:
+    # Latin American Spanish writes "9:00 a.m."; the sentence ends there, not with "a.m..".
+    due = dt.datetime(2027, 1, 4, 15, tzinfo=dt.UTC)
+    message = globalcs.render("ticket_received", market, ticket_id="T-7", response_due=due)
+    assert "a.m." in message.text or "p.m." in message.text
+    assert ".." not in message.text
+    # An item named with its own ellipsis keeps it: only one full stop is dropped.
+    stock = globalcs.render("out_of_stock", market, order_id="A-1", item="Taza...")
+    assert "Taza..." in stock.text

@@ -410,6 +410,11 @@ class Market:
     """True when the market has its own data file."""
     region: str
     """The UN M49 region whose defaults fill what is not curated."""
+    sms_sender: str = "{brand}: "
+    """How an SMS names its sender before the text: ``{brand}: `` everywhere but where
+    carriers require another form (mainland China's ``【{brand}】``)."""
+    sms_sender_required: bool = False
+    """True where carriers block an SMS that does not name its sender (mainland China)."""
     defaults: tuple[str, ...] = ()
     """Fields that hold a regional default, never presented as curated."""
     notes: FrozenMap = field(default_factory=FrozenMap)

@@ -384,7 +384,7 @@ def _default_market(code: str, facts: object, region: Region, defaults: list[str
         name=facts.name,
         currency=facts.currency,
         languages=facts.languages,
-        locale=babel_locale(facts.languages[0], code),
+        locale=facts.locale,
         timezones=facts.timezones,
         weekend=facts.weekend,
         first_weekday=facts.first_weekday,
@@ -464,6 +464,8 @@ def _apply(market: Market, own: CuratedMarket, defaults: list[str]) -> Market:
                 changes[f"{name}_basis"] = getattr(own, f"{name}_basis")
     if own.support_hours is not None:
         changes["support_hours"] = own.support_hours
+    if own.sms_sender is not None:
+        changes["sms_sender"], changes["sms_sender_required"] = own.sms_sender
     for name in changes:
         if name in defaults:
             defaults.remove(name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -336,6 +337,8 @@ class Route:
             values["brand"] = check_text(given["brand"], "brand")
         elif self.sender is not None:
             values["brand"] = self.sender
+        if "brand" not in values and self.options.channel == "sms" and market.sms_sender_required:
+            raise MissingVariableError("brand", spec.name)  # carriers block unsigned SMS
         return values
 
     def payment_steps(self, method: object, values: Mapping[str, str]) -> str:
@@ -467,8 +470,14 @@ class _Plan:
     subject: str | None
     url_keys: tuple[str, ...]
     where: str
+    dotted: tuple[str, ...] = ()
+    """Placeholders a full stop follows in the text: a value that ends with its own
+    (``9:00 a.m.``, ``Acme Inc.``) takes the sentence's, as style guides ask."""
 
     def fill(self, values: Mapping[str, str]) -> Message:
+        for key in self.dotted:
+            if values.get(key, "").endswith("."):
+                values = {**values, key: values[key][:-1]}
         text = fill_format(self.text, values, self.where)
         channel = self.options.channel
         if channel == "sms":
@@ -505,7 +514,7 @@ def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pla
         brief = [writer.body("tone.apologetic")] if tone == "apologetic" and opener else []
         text = join_sentences(lang, [*brief, body_template(spec, writer, present, "short", market)])
         if "brand" in present:
-            text = "{brand}: " + text
+            text = market.sms_sender + text
             if lang.direction == "rtl":  # a Latin brand first would make the SMS read LTR
                 text = RIGHT_TO_LEFT_MARK + text
         parts: list[str] = [text]
@@ -545,14 +554,20 @@ def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pla
             for used in PLACEHOLDER.findall(part):
                 if used not in given:
                     raise MissingVariableError(used, spec.name)
+    text = joiner.join(format_template(part, where) for part in parts)
     return _Plan(
         spec.name,
         options,
-        joiner.join(format_template(part, where) for part in parts),
+        text,
         format_template(subject, where) if subject is not None else None,
         tuple(v.name for v in spec.variables if v.kind == "url"),
         where,
+        tuple(sorted(set(_DOTTED.findall(text)))),
     )
+
+
+# A placeholder followed by a full stop (and not by an ellipsis).
+_DOTTED = re.compile(r"(?<!\{)\{(\w+)\}\.(?!\.)")
 
 
 def _built_in(paragraph: str, lang: Language) -> bool:
