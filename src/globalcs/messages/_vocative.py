@@ -26,8 +26,9 @@ _CS_LETTERS = frozenset("aábcčdďeéěfghiíjklmnňoópqrřsštťuúůvwxyýz�
 _PL_LETTERS = frozenset("aąbcćdeęfghijklłmnńoóprsśtuwyzźż")
 _LT_LETTERS = frozenset("aąbcčdeęėfghiįyjklmnoprsštuųūvzž")
 _SOFTENED = {"n": "ň", "d": "ď", "t": "ť"}
-_CS_MOBILE_EL = {"pavel": "pavle", "karel": "karle"}
-"""Common given names in -el whose e drops in declension (ÚJČ: Pavla, Karla)."""
+_CS_EL = {"pavel": "pavle", "karel": "karle"}
+"""Common given names in -el whose e drops in declension (ÚJČ: Pavla, Karla); others in -el
+(Daniel, Zavřel) vary and get no rule."""
 
 
 def vocative(tag: str, name: str, part: str, gender: str) -> str | None:
@@ -94,8 +95,10 @@ def _czech(name: str, part: str, gender: str) -> str | None:
         return name[:-1] + "ře"  # Petr -> Petře, Alexandr -> Alexandře
     if last == "l":
         if name.endswith("el"):  # Pavel -> Pavle drops its e, Daniel -> Danieli, Zavřel keeps it
-            return _CS_MOBILE_EL.get(name) if part == "given" else None
-        return name + "e"  # Michal -> Michale, Kamil -> Kamile
+            return _CS_EL.get(name) if part == "given" else None
+        if part == "family" and not name.endswith(("il", "íl")):
+            return None  # Král declines like muž (Králi), Doležal like pán: either paradigm
+        return name + "e"  # Michal -> Michale, Kamil -> Kamile, Pospíšil -> Pospíšile
     if last in "bdfmnptvw":
         if name.endswith(("ev", "ěn")):
             return None  # Lev -> Lve: a mobile e
