@@ -228,6 +228,11 @@ COMMANDS = {
         ),
         option("--customer-given", st.one_of(st.just("Anna"), HOSTILE, st.text(max_size=10))),
         option("--customer-timezone", ZONES),
+        option("--customer-gender", st.sampled_from(["female", "male", "neutral"])),
+        option(
+            "--customer-family-vocative",
+            st.one_of(st.just("Nováku"), HOSTILE, st.text(max_size=10)),
+        ),
     ),
     "hours": command(
         "hours",

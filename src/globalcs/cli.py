@@ -321,6 +321,8 @@ def cmd_render(args: argparse.Namespace, out: TextIO) -> int:
             ("gender", args.customer_gender),
             ("title", args.customer_title),
             ("timezone", args.customer_timezone),
+            ("given_name_vocative", args.customer_given_vocative),
+            ("family_name_vocative", args.customer_family_vocative),
         )
         if value
     }
@@ -375,9 +377,15 @@ def _add_render(sub: Any) -> None:
     )
     render.add_argument("--customer-given")
     render.add_argument("--customer-family")
-    render.add_argument("--customer-gender", choices=["female", "male"])
+    render.add_argument("--customer-gender", choices=["female", "male", "neutral"])
     render.add_argument("--customer-title")
     render.add_argument("--customer-timezone")
+    render.add_argument(
+        "--customer-given-vocative", help="the given name as the customer is called"
+    )
+    render.add_argument(
+        "--customer-family-vocative", help="the family name as the customer is called"
+    )
     render.set_defaults(func=cmd_render)
     intents = sub.add_parser("intents", help="the built-in intents and their variables")
     intents.set_defaults(func=cmd_intents)
