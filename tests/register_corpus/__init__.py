@@ -1,8 +1,10 @@
 """The labelled register corpus (see README.md here) and its scoring.
 
 One file per language; each line is ``target | verdict | text``, where the verdict is
-``ok`` or ``bad`` followed by the marker that breaks the register. Lines after
-``## held-out`` were written with the rest but never used while writing the rules.
+``ok`` or ``bad`` followed by the marker that breaks the register. A file has three
+parts: ``dev`` (written first, read while writing the rules), ``held-out`` (written
+with it, before the rules, and only scored) and ``blind`` (written after the rules
+were committed and scored once before any change; see README.md for what changed).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FOLDER = Path(__file__).parent
+PARTS = ("dev", "held-out", "blind")
+"""The parts of a corpus file, in the order they were written."""
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pt-BR", "pt-PT", "pl", "ja", "ko")
 
 
@@ -22,7 +26,7 @@ class Case:
     violates: bool
     marker: str
     text: str
-    held_out: bool
+    part: str
     line: int
 
 
@@ -46,11 +50,11 @@ class Score:
 
 def load(language: str) -> list[Case]:
     cases = []
-    held_out = False
+    part = "dev"
     path = FOLDER / f"{language}.txt"
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.startswith("## held-out"):
-            held_out = True
+        if line.startswith("## "):
+            part = line[3:].split(":")[0].strip()
         if not line.strip() or line.startswith("#"):
             continue
         target, verdict, text = (part.strip() for part in line.split(" | ", 2))
@@ -58,7 +62,9 @@ def load(language: str) -> list[Case]:
         if not violates and verdict != "ok":
             raise ValueError(f"{path.name}:{number}: verdict must be 'ok' or 'bad ...'")
         marker = verdict[3:].strip() if violates else ""
-        cases.append(Case(language, target, violates, marker, text, held_out, number))
+        if target not in ("informal", "neutral", "formal", "very_formal") or not text:
+            raise ValueError(f"{path.name}:{number}: bad target or empty text")
+        cases.append(Case(language, target, violates, marker, text, part, number))
     return cases
 
 

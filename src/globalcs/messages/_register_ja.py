@@ -73,6 +73,9 @@ def japanese(text: str, *, analyzer: bool | None = None) -> list[Hit]:
 
 Found = tuple[tuple[int, int], str, str]
 _PLAIN = "plain form at the end of a sentence"
+_PLAIN_FORMS = ("終止形", "連体形", "命令形", "意志推量形")
+"""UniDic conjugation forms that end a plain sentence: dictionary, attributive,
+imperative and volitional (届く, 届いた, 待て, しよう)."""
 
 
 def _by_characters(body: str) -> Found | None:
@@ -122,9 +125,7 @@ def _by_morphemes(tagger: Any, body: str) -> Found | None:
     if feature.pos2 == "接続助詞" and word.surface in ("て", "で"):
         return (tokens[-2][1] if len(tokens) > 1 else start, end), "never", _PLAIN
     form = str(feature.cForm)
-    if feature.pos1 in ("動詞", "形容詞", "助動詞") and form.startswith(
-        ("終止形", "連体形", "命令形")
-    ):
+    if feature.pos1 in ("動詞", "形容詞", "助動詞") and form.startswith(_PLAIN_FORMS):
         return span, "never", _PLAIN
     return None
 

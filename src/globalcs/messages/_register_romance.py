@@ -104,7 +104,8 @@ _ES_IMPERATIVES = pairs(
     devuelve/devuelva confirma/confirme actualiza/actualice responde/responda
     recuerda/recuerde mira/mire prueba/pruebe descubre/descubra aprovecha/aproveche
     completa/complete rellena/rellene comparte/comparta cambia/cambie pide/pida usa/use
-    utiliza/utilice vuelve/vuelva escucha/escuche"""
+    utiliza/utilice vuelve/vuelva escucha/escuche disculpa/disculpe perdona/perdone
+    espera/espere acepta/acepte"""
 )
 _ES_TU_IMPERATIVE = frozenset(tu for tu, _ in _ES_IMPERATIVES)
 _ES_USTED_IMPERATIVE = frozenset(usted for _, usted in _ES_IMPERATIVES)
@@ -173,7 +174,8 @@ _IT_IMPERATIVES = pairs(
     guarda/guardi leggi/legga segui/segua accedi/acceda scarica/scarichi aggiorna/aggiorni
     rispondi/risponda ricorda/ricordi approfitta/approfitti scopri/scopra compila/compili
     apri/apra usa/usi aggiungi/aggiunga invia/invii indica/indichi fai/faccia dai/dia
-    tieni/tenga lascia/lasci completa/completi esita/esiti"""
+    tieni/tenga lascia/lasci completa/completi esita/esiti scusa/scusi perdona/perdoni
+    attendi/attenda accetta/accetti"""
 )
 _IT_TU_IMPERATIVE = frozenset(tu for tu, _ in _IT_IMPERATIVES)
 _IT_LEI_IMPERATIVE = frozenset(lei for _, lei in _IT_IMPERATIVES)
@@ -263,7 +265,8 @@ _PT_IMPERATIVES = pairs(
     envia/envie contacta/contacte liga/ligue responde/responda escreve/escreva indica/indique
     acede/aceda seleciona/selecione confirma/confirme experimenta/experimente
     aproveita/aproveite descobre/descubra guarda/guarde faz/faça vai/vá vem/venha diz/diga
-    dá/dê avisa/avise"""
+    dá/dê avisa/avise descarrega/descarregue segue/siga acompanha/acompanhe
+    espera/espere desculpa/desculpe"""
 )
 _PT_TU_IMPERATIVE = frozenset(tu for tu, _ in _PT_IMPERATIVES)
 _PT_FORMAL_IMPERATIVE = frozenset(formal for _, formal in _PT_IMPERATIVES)
@@ -299,7 +302,7 @@ def european_portuguese(text: str) -> list[Hit]:
             hits.append(hit("never", word, "você, avoided with customers in Portugal"))
         elif lower in _PT_TU or lower in _PT_TU_VERBS or _portuguese_tu_ending(lower):
             hits.append(hit("informal", word, "tu-form pronoun or verb"))
-        elif lower in _PT_COURTESY:
+        elif lower in _PT_COURTESY or _consigo(items, index):
             hits.append(hit("formal", word, "third-person courtesy form"))
         else:
             found = _portuguese_formal(items, index)
@@ -313,6 +316,14 @@ def european_portuguese(text: str) -> list[Hit]:
                 elif lower in _PT_FORMAL_IMPERATIVE and (hyphened or lower not in _PT_NOT_BARE):
                     hits.append(hit("formal", word, "formal imperative"))
     return hits
+
+
+def _consigo(items: list[Word], index: int) -> bool:
+    """consigo "with you", not the verb "I manage" (não consigo, eu consigo)."""
+    before = preceding(items, index)
+    return items[index].lower == "consigo" and not (
+        before is not None and before.lower in ("eu", "não", "já", "se")
+    )
 
 
 def _portuguese_formal(items: list[Word], index: int) -> list[Hit]:
