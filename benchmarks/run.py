@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_markets
 import bench_messages
+import bench_register
 import bench_time
 
 
@@ -21,6 +22,7 @@ def main() -> int:
         ("Markets", bench_markets),
         ("Messages", bench_messages),
         ("Business time", bench_time),
+        ("Register checker", bench_register),
     ):
         print(f"\n## {title}\n\n| measurement | median | note |\n|---|---|---|")
         for row in module.main():

@@ -8,6 +8,7 @@ every other language is read with the patterns its profile lists under ``markers
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -63,7 +64,7 @@ def check_register(text: str, language_tag: str, formality: Formality | str) -> 
         raise InvalidOptionError("text", text, reason="expected a string")
     profile = language(resolve_language(language_tag, ""))
     expected = profile.register(Formality.parse(formality))
-    rules = _rules(profile)
+    rules = _rules(profile.tag)
     hits = rules(text) if rules is not None else _marker_hits(profile, text)
     tolerated = _TOLERATED.get(lineage(profile)[0], {}).get(expected, frozenset())
     wrong = [
@@ -92,7 +93,9 @@ _TOLERATED: dict[str, dict[str, frozenset[str]]] = {
 }
 
 
-def _rules(profile: Language) -> Callable[[str], list[Hit]] | None:
+@functools.cache
+def _rules(tag: str) -> Callable[[str], list[Hit]] | None:
+    """The word rules for a language, or None to read its profile's markers."""
     from . import _register_de_nl_pl as north
     from . import _register_ja as ja
     from . import _register_ko as ko
@@ -110,6 +113,7 @@ def _rules(profile: Language) -> Callable[[str], list[Hit]] | None:
         "ko": ko.korean,
         "ja": ja.japanese,
     }
+    profile = language(tag)
     base = lineage(profile)[0]
     if base != profile.tag and profile.markers != language(base).markers:
         return None  # a variant with markers of its own (es-AR voseo) is read by them

@@ -11,6 +11,7 @@ rules can tell "Sie" the pronoun in mid-sentence from "Sie" at the start of one.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -57,6 +58,7 @@ class Hit:
     rule: str
 
 
+@functools.lru_cache(maxsize=8192)
 def strip_accents(text: str) -> str:
     """``text`` without combining accents (``é`` -> ``e``), length kept for Latin text."""
     decomposed = unicodedata.normalize("NFD", text)
