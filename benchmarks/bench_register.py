@@ -12,17 +12,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the corpus in tests/
 
 from _util import fmt, paired_seconds
+from tests.register_corpus import LANGUAGES, PARTS, Case, Score, load, score
 
 import globalcs
 from globalcs import Formality
 from globalcs.messages import _register_ja
 from globalcs.messages._languages import language
-from tests.register_corpus import LANGUAGES, PARTS, Case, Score, load, score
 
 
 def old_flags(case: Case) -> bool:
