@@ -91,6 +91,8 @@ def test_both_japanese_readings_agree_on_the_traps(analyzer: bool) -> None:
         ("Meer op www.voorbeeld.nl/u/retour.", "nl", "informal", []),
         ("상품은 어제 보냈어.", "ko", "neutral", ["보냈어"]),
         ("배송 완료", "ko", "formal", []),
+        ("您订购的迷你音箱已发货。", "zh-Hans", "formal", []),
+        ("你订购的迷你音箱已发货。", "zh-Hans", "formal", ["你"]),
     ],
 )
 def test_traps(text: str, tag: str, formality: str, found: list[str]) -> None:
