@@ -142,3 +142,26 @@ def test_words_cover_only_letters(text: str) -> None:
         assert text[word.start : word.end] == word.text
         assert word.text
         assert not any(c.isdecimal() or c == "_" for c in word.text)
+
+
+def test_threads_share_the_japanese_analyzer_safely() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    cases = load("ja") * 4
+    alone = [_flags(case) for case in cases]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(_flags, cases)) == alone
+
+
+def test_without_a_dictionary_japanese_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken() -> object:
+        raise RuntimeError("no dictionary")
+
+    monkeypatch.setattr(_register_ja, "_require_tagger", broken)
+    _register_ja._tagger.cache_clear()
+    try:
+        assert _register_ja._tagger() is None
+        assert [h.register for h in japanese("商品は明日届く。")] == ["never"]
+    finally:
+        monkeypatch.undo()
+        _register_ja._tagger.cache_clear()

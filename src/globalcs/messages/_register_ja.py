@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from typing import Any
 
 from ._register_words import Hit
@@ -132,9 +133,10 @@ def _by_morphemes(tagger: Any, body: str) -> Found | None:
 
 @functools.cache
 def _tagger() -> Any:
+    """fugashi's tagger, or None without fugashi or a dictionary (unidic-lite)."""
     try:
         return _require_tagger()
-    except ImportError:
+    except (ImportError, RuntimeError):
         return None
 
 
@@ -143,4 +145,17 @@ def _require_tagger() -> Any:
     import importlib
 
     fugashi = importlib.import_module("fugashi")  # the "ja" extra: pip install globalcs[ja]
-    return fugashi.Tagger()
+    return _Locked(fugashi.Tagger())
+
+
+class _Locked:
+    """A tagger that parses one text at a time: MeCab's tagger keeps its lattice between
+    calls, so threads must not share it at once."""
+
+    def __init__(self, tagger: Any) -> None:
+        self._tagger = tagger
+        self._lock = threading.Lock()
+
+    def __call__(self, text: str) -> list[Any]:
+        with self._lock:
+            return list(self._tagger(text))
