@@ -9,7 +9,7 @@ Pan/Pani) registers; ``check_register`` weighs them against the register asked f
 
 from __future__ import annotations
 
-from ._register_words import Hit, Word, following, hit, preceding, wordlist, words
+from ._register_words import Hit, Word, following, greetings, hit, preceding, wordlist, words
 
 _DU = wordlist(
     "du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer eures"
@@ -52,6 +52,7 @@ def german(text: str) -> list[Hit]:
             after = following(items, index)
             if after is not None and after.text != "Sie":
                 informal.append(hit("informal", word, "du-imperative without a pronoun"))
+    informal += greetings("de", items)
     return informal + formal + ([] if informal else unsure)
 
 
@@ -82,8 +83,9 @@ def dutch(text: str) -> list[Hit]:
     """je and u forms. Dutch imperatives have one form in both registers ("Neem contact
     op"), so they are no evidence; u inside a web address or a compound (U-bocht) is no
     pronoun."""
-    hits = []
-    for word in words(text):
+    items = words(text)
+    hits = greetings("nl", items)
+    for word in items:
         if word.lower in _JE:
             hits.append(hit("informal", word, "je-form pronoun"))
         elif word.lower in _U and not _glued(word):
@@ -109,7 +111,8 @@ _TY_IMPERATIVE = wordlist(
     """sprawdź wybierz napisz kliknij zobacz daj skontaktuj odpowiedz zaloguj wejdź pamiętaj
     zapoznaj poczekaj odbierz wyślij dodaj zamów podaj wpisz zapisz użyj przejdź zadzwoń
     odwiedź pobierz zaktualizuj potwierdź załóż śledź zwróć wypełnij skorzystaj zrób weź
-    przeczytaj kup zarejestruj dołącz zapakuj odeślij otwórz"""
+    przeczytaj kup zarejestruj dołącz zapakuj odeślij otwórz zignoruj opłać zapłać ureguluj
+    prześlij sprawdźcie"""
 )
 _NOT_IMPERATIVE = wordlist("dzisiaj tutaj kraj maj rodzaj zwyczaj obyczaj")
 
@@ -121,7 +124,7 @@ def polish(text: str) -> list[Hit]:
     address; "ci" before a plural noun is the demonstrative ("ci klienci").
     """
     items = words(text)
-    hits = []
+    hits = greetings("pl", items)
     for index, word in enumerate(items):
         lower = word.lower
         after = following(items, index)

@@ -17,6 +17,7 @@ from ._register_words import (
     Word,
     clitic_stem,
     following,
+    greetings,
     hit,
     pairs,
     preceding,
@@ -40,7 +41,7 @@ def french(text: str) -> list[Hit]:
     """tu and vous forms; imperatives by their ending (Écris-nous, Écrivez-nous,
     N'hésite pas, Consultez); "rendez-vous" is a noun, not vous."""
     items = words(text)
-    hits = []
+    hits = greetings("fr", items)
     for index, word in enumerate(items):
         lower = word.lower
         if lower in _FR_TU or (lower == "t" and word.after[:1] in "'’" and word.before[-1:] != "-"):
@@ -125,7 +126,7 @@ def spanish(text: str) -> list[Hit]:
     (recibirás, compraste), imperatives with and without pronouns (Escríbenos,
     Escríbanos, No dudes), Ud. and "le" + a first-person-plural verb (Le avisaremos)."""
     items = words(text)
-    hits = []
+    hits = greetings("es", items)
     for index, word in enumerate(items):
         lower, plain = word.lower, word.plain
         after = following(items, index)
@@ -188,7 +189,7 @@ def italian(text: str) -> list[Hit]:
     imperatives (Scrivici, Clicca / Ci scriva, Non esiti), and La / Le before a
     first-person-plural verb (La ringraziamo, Le comunichiamo)."""
     items = words(text)
-    hits = []
+    hits = greetings("it", items)
     for index, word in enumerate(items):
         lower, plain = word.lower, word.plain
         after = following(items, index)
@@ -266,7 +267,9 @@ _PT_IMPERATIVES = pairs(
     acede/aceda seleciona/selecione confirma/confirme experimenta/experimente
     aproveita/aproveite descobre/descubra guarda/guarde faz/faça vai/vá vem/venha diz/diga
     dá/dê avisa/avise descarrega/descarregue segue/siga acompanha/acompanhe
-    espera/espere desculpa/desculpe"""
+    espera/espere desculpa/desculpe atualiza/atualize levanta/levante
+    embala/embale devolve/devolva efetua/efetue ignora/ignore paga/pague recolhe/recolha
+    regista/registe preenche/preencha"""
 )
 _PT_TU_IMPERATIVE = frozenset(tu for tu, _ in _PT_IMPERATIVES)
 _PT_FORMAL_IMPERATIVE = frozenset(formal for _, formal in _PT_IMPERATIVES)
@@ -278,7 +281,7 @@ def brazilian(text: str) -> list[Hit]:
     """pt-BR: você is the ordinary address in both registers and no evidence; tu forms,
     te and vc are informal; o senhor / a senhora, Prezado(a) and Sr./Sra. are formal."""
     items = words(text)
-    hits = []
+    hits = greetings("pt-BR", items)
     for index, word in enumerate(items):
         lower = word.lower
         if word.text == "TI":  # tecnologia da informação
@@ -295,7 +298,7 @@ def european_portuguese(text: str) -> list[Hit]:
     forms (seu, lhe, o senhor) and formal imperatives (Contacte-nos) are formal; você is
     avoided with customers in Portugal at every formality."""
     items = words(text)
-    hits = []
+    hits = greetings("pt-PT", items)
     for index, word in enumerate(items):
         lower = word.lower
         if lower in ("você", "vocês"):

@@ -101,6 +101,52 @@ def hit(register: str, word: Word, rule: str, last: Word | None = None) -> Hit:
     return Hit(register, word.start, (last or word).end, rule)
 
 
+INFORMAL_GREETINGS = {
+    "de": "hey hi tschüss",
+    "fr": "salut coucou bisous",
+    "es": "chao chau besos",
+    "it": "ciao",
+    "nl": "hoi hey doei",
+    "pt-BR": "oi tchau abraços beijos",
+    "pt-PT": "oi tchau xau beijinhos",
+    "pl": "cześć hej siema",
+}
+"""Greetings and sign-offs used only among friends (the catalogs' informal openers: Salut,
+Ciao, Hoi, Oi, Cześć); "Hallo", "Hola" and "Olá" are neutral and not listed."""
+FORMAL_SALUTATIONS = {
+    "de": ("sehr geehrte", "sehr geehrter", "sehr geehrten", "mit freundlichen grüßen"),
+    "es": ("estimado", "estimada", "estimados", "estimadas", "atentamente"),
+    "it": ("gentile", "gentili", "egregio", "egregia", "spettabile", "cordiali saluti"),
+    "nl": ("geachte", "hoogachtend"),
+    "pl": ("szanowny", "szanowna", "szanowni", "z poważaniem"),
+    "pt-BR": ("atenciosamente",),
+    "pt-PT": ("com os melhores cumprimentos",),
+}
+"""Letter salutations and closings of the formal register (Sehr geehrte, Estimado/a,
+Gentile, Geachte, Szanowni), counted only where a line begins with them."""
+
+
+def greetings(tag: str, items: Sequence[Word]) -> list[Hit]:
+    """Hits for the informal greetings and the formal salutations of language ``tag``,
+    where they open a sentence or a line (not "Hi" in "Hi-Fi", "gentile" as "kind")."""
+    listed = frozenset(INFORMAL_GREETINGS.get(tag, "").split())
+    found = [
+        hit("informal", w, "informal greeting or sign-off")
+        for w in items
+        if w.initial and w.lower in listed and w.after[:1] != "-"
+    ]
+    phrases = FORMAL_SALUTATIONS.get(tag, ())
+    for index, word in enumerate(items):
+        if not (index == 0 or "\n" in word.before):
+            continue
+        for phrase in phrases:
+            parts = phrase.split()
+            run = items[index : index + len(parts)]
+            if [w.lower for w in run] == parts:
+                found.append(hit("formal", word, "formal salutation or closing", run[-1]))
+    return found
+
+
 def wordlist(spaced: str) -> frozenset[str]:
     """The words of a space-separated list (``wordlist("du dich")``)."""
     return frozenset(spaced.split())
