@@ -2,7 +2,8 @@
 
 For German, Dutch, Polish, French, Spanish, Italian, Portuguese (pt-BR and pt-PT),
 Korean and Japanese the text is read by words and sentence endings
-(``_register_de_nl_pl``, ``_register_romance``, ``_register_ko``, ``_register_ja``);
+(``_register_de_nl_pl``, ``_register_romance``, ``_register_pt``, ``_register_ko``,
+``_register_ja``);
 every other language is read with the patterns its profile lists under ``markers``.
 """
 
@@ -99,6 +100,7 @@ def _rules(tag: str) -> Callable[[str], list[Hit]] | None:
     from . import _register_de_nl_pl as north
     from . import _register_ja as ja
     from . import _register_ko as ko
+    from . import _register_pt as pt
     from . import _register_romance as romance
 
     by_tag: dict[str, Callable[[str], list[Hit]]] = {
@@ -108,8 +110,8 @@ def _rules(tag: str) -> Callable[[str], list[Hit]] | None:
         "fr": romance.french,
         "es": romance.spanish,
         "it": romance.italian,
-        "pt-BR": romance.brazilian,
-        "pt-PT": romance.european_portuguese,
+        "pt-BR": pt.brazilian,
+        "pt-PT": pt.european_portuguese,
         "ko": ko.korean,
         "ja": ja.japanese,
     }
