@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FOLDER = Path(__file__).parent
-PARTS = ("dev", "held-out", "blind")
+PARTS = ("dev", "held-out", "blind", "blind-2")
 """The parts of a corpus file, in the order they were written."""
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pt-BR", "pt-PT", "pl", "ja", "ko")
 

@@ -22,6 +22,7 @@ _FORMULAS = frozenset({"감사합니다", "고맙습니다", "죄송합니다"})
 """Set formulas that open and close 해요체 messages too (NIKL accepts mixing the two
 polite styles); they are no evidence of 합쇼체."""
 _NOUNS_IN_YO = frozenset({"필요", "중요", "주요", "수요", "개요", "소요"})
+_NOUNS_IN_YA = frozenset({"분야", "야"})
 _NOUNS_IN_HAE = frozenset({"이해", "피해", "손해", "올해", "방해", "오해", "재해"})
 _SSANG_SIOT, _NIEUN, _RIEUL, _BIEUP = 20, 4, 8, 17
 _BANMAL_AFTER_VERB = {
@@ -76,8 +77,10 @@ def speech_level(eojeol: str) -> tuple[str, str] | None:
 
 def _banmal(eojeol: str, last: str, before: str) -> bool:
     tense = _final(before) == _SSANG_SIOT or before in ("없", "겠")
-    if last == "다":
-        return tense or _final(before) == _NIEUN or before in ("는", "이")
+    if last == "다":  # 했다, 한다, 는다, and the copula after a noun (상품이다, 무료다)
+        return tense or _final(before) in (_NIEUN, 0) or before in ("는", "이")
+    if last == "야" and _final(before) == 0 and eojeol not in _NOUNS_IN_YA:
+        return True  # the copula after a vowel-final noun (무료야); 거야, 이야
     if last in "어아해" and (tense or eojeol.endswith(("있어", "없어", "거야"))):
         return True
     if last in "해돼봐줘워" and eojeol not in _NOUNS_IN_HAE:
