@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._register_words import Hit
 
@@ -89,16 +89,28 @@ def _by_characters(body: str) -> Found | None:
     return (match.start(), match.end()), "never", _PLAIN
 
 
+class Morpheme(NamedTuple):
+    """One word as UniDic reads it, with its place in the sentence."""
+
+    surface: str
+    pos1: str
+    pos2: str
+    form: str
+    lemma: str
+    start: int = 0
+    end: int = 0
+
+
 def _by_morphemes(tagger: Any, body: str) -> Found | None:
-    tokens = []
+    tokens: list[Morpheme] = []
     position = 0
     for word in tagger(body):
         start = body.index(word.surface, position)
         position = start + len(word.surface)
-        tokens.append((word, start, position))
+        tokens.append(word._replace(start=start, end=position))
     while tokens and (
-        tokens[-1][0].feature.pos1 in ("補助記号", "空白")
-        or (tokens[-1][0].feature.pos2 == "終助詞" and tokens[-1][0].surface in _FINAL_PARTICLES)
+        tokens[-1].pos1 in ("補助記号", "空白")
+        or (tokens[-1].pos2 == "終助詞" and tokens[-1].surface in _FINAL_PARTICLES)
     ):
         tokens.pop()
     if not tokens:
@@ -106,27 +118,26 @@ def _by_morphemes(tagger: Any, body: str) -> Found | None:
     chain = []
     for token in reversed(tokens):  # the final predicate: the last word and its auxiliaries
         chain.append(token)
-        if token[0].feature.pos1 != "助動詞":
+        if token.pos1 != "助動詞":
             break
     before = len(tokens) - len(chain) - 1
-    if chain[-1][0].feature.lemma == "有る" and before >= 0 and tokens[before][0].surface == "で":
+    if chain[-1].lemma == "有る" and before >= 0 and tokens[before].surface == "で":
         chain.append(tokens[before])  # である
-    if any(t[0].feature.lemma in ("ます", "です") for t in chain):
+    if any(t.lemma in ("ます", "です") for t in chain):
         return None
-    word, start, end = tokens[-1]
-    feature = word.feature
-    heads = [t for t in chain if t[0].feature.pos1 in ("動詞", "形容詞", "助動詞")]
-    span = ((heads[-1] if heads else chain[0])[1], end)
-    if feature.lemma == "下さる" or feature.pos1 in ("名詞", "代名詞", "接尾辞", "記号"):
-        if feature.lemma == "頂戴" and len(tokens) > 1 and tokens[-2][0].surface in "てで":
-            return (tokens[-2][1], end), "never", _PLAIN
+    last = tokens[-1]
+    heads = [t for t in chain if t.pos1 in ("動詞", "形容詞", "助動詞")]
+    span = ((heads[-1] if heads else chain[0]).start, last.end)
+    previous = tokens[-2] if len(tokens) > 1 else last
+    if last.lemma == "下さる" or last.pos1 in ("名詞", "代名詞", "接尾辞", "記号"):
+        if last.lemma == "頂戴" and previous is not last and previous.surface in "てで":
+            return (previous.start, last.end), "never", _PLAIN
         return None
-    if feature.pos1 == "感動詞" and feature.lemma in ("有り難う", "宜しく"):
+    if last.pos1 == "感動詞" and last.lemma in ("有り難う", "宜しく"):
         return span, "never", _PLAIN
-    if feature.pos2 == "接続助詞" and word.surface in ("て", "で"):
-        return (tokens[-2][1] if len(tokens) > 1 else start, end), "never", _PLAIN
-    form = str(feature.cForm)
-    if feature.pos1 in ("動詞", "形容詞", "助動詞") and form.startswith(_PLAIN_FORMS):
+    if last.pos2 == "接続助詞" and last.surface in ("て", "で"):
+        return (previous.start, last.end), "never", _PLAIN
+    if last.pos1 in ("動詞", "形容詞", "助動詞") and last.form.startswith(_PLAIN_FORMS):
         return span, "never", _PLAIN
     return None
 
@@ -156,6 +167,16 @@ class _Locked:
         self._tagger = tagger
         self._lock = threading.Lock()
 
-    def __call__(self, text: str) -> list[Any]:
+    def __call__(self, text: str) -> list[Morpheme]:
+        # A node's features live in the tagger's memory: copy them before the next parse.
         with self._lock:
-            return list(self._tagger(text))
+            return [
+                Morpheme(
+                    str(w.surface),
+                    str(w.feature.pos1),
+                    str(w.feature.pos2),
+                    str(w.feature.cForm),
+                    str(w.feature.lemma),
+                )
+                for w in self._tagger(text)
+            ]
