@@ -96,7 +96,7 @@ def test_both_japanese_readings_agree_on_the_traps(analyzer: bool) -> None:
         ("Grazie per la gentile attesa, il tuo pacco è partito.", "it", "informal", []),
         ("Oi, Ana! Seu pedido saiu.", "pt-BR", "formal", ["Oi"]),
         ("Neue Hi-Fi-Anlagen sind da. Sie erhalten Ihre Bestellung morgen.", "de", "formal", []),
-        ("Sehr geehrte Frau Weber,\ndanke für deine Bestellung.", "de", "informal", ["Sehr geehrte"]),
+        ("Sehr geehrte Frau Weber,\ndanke für deine Hilfe.", "de", "informal", ["Sehr geehrte"]),
         ("您订购的迷你音箱已发货。", "zh-Hans", "formal", []),
         ("你订购的迷你音箱已发货。", "zh-Hans", "formal", ["你"]),
     ],
