@@ -1086,7 +1086,11 @@ def _duties_rows(market: Any, customs: Any) -> list[tuple[str, str]]:
     if customs.tax_collection is not None:
         scheme = customs.tax_collection
         rows.append(
-            ("Collected by seller", f"{scheme.scheme}: up to {scheme.currency} {scheme.ceiling}")
+            (
+                "Collected by seller",
+                f"{scheme.scheme}: {scheme.relief.replace('_', ' ')} "
+                f"{scheme.currency} {scheme.ceiling}",
+            )
         )
     if customs.practice is not None:
         rows.append(("Practice", customs.practice.note))
