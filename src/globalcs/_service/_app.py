@@ -250,7 +250,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return _json(status, error_body(status, kind, message))
 
 
-def create_app(limits: Limits | None = None) -> Starlette:
+def create_app(limits: Limits | None = None, routes: tuple[Route, ...] = ROUTES) -> Starlette:
     """The ASGI application of every route in the table, and ``/openapi.json``."""
     from .. import __version__
 
@@ -260,13 +260,13 @@ def create_app(limits: Limits | None = None) -> Starlette:
     async def openapi_json(request: Request) -> Response:
         return _json(200, document)
 
-    routes = [
+    mounted = [
         StarletteRoute(
             r.path, _Endpoint(r, state).respond, methods=[r.method], name=r.handler.__name__
         )
-        for r in ROUTES
+        for r in routes
     ]
-    routes.append(StarletteRoute("/openapi.json", openapi_json, methods=["GET"]))
-    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
+    mounted.append(StarletteRoute("/openapi.json", openapi_json, methods=["GET"]))
+    app = Starlette(routes=mounted, exception_handlers={HTTPException: _http_error})
     app.state.pool = state.pool
     return app
