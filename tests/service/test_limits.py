@@ -187,3 +187,16 @@ def test_a_missing_extra_is_a_named_error(monkeypatch: pytest.MonkeyPatch) -> No
         "globalcs: error: globalcs serve needs Starlette and uvicorn: "
         "pip install 'globalcs[serve]'\n"
     )
+
+
+def test_the_command_line_loads_no_web_framework_until_serve_runs() -> None:
+    import subprocess
+
+    code = (
+        "import sys, globalcs.cli; globalcs.cli.build_parser(); "
+        "print(sorted(m for m in ('starlette', 'uvicorn', 'anyio') if m in sys.modules))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert found.strip() == "[]"

@@ -233,6 +233,18 @@ def test_openapi_lists_every_route_and_only_routes_that_exist(client: Any, servi
             assert name in document["components"]["schemas"]
 
 
+def test_openapi_operations_are_named_once_and_path_parameters_required(client: Any) -> None:
+    document = client.get("/openapi.json").json()
+    operations = [op for ops in document["paths"].values() for op in ops.values()]
+    ids = [op["operationId"] for op in operations]
+    assert len(ids) == len(set(ids))
+    for path, ops in document["paths"].items():
+        for op in ops.values():
+            named = {p["name"] for p in op.get("parameters", []) if p["in"] == "path"}
+            assert named == {part[1:-1] for part in path.split("/") if part.startswith("{")}
+            assert all(p["required"] for p in op.get("parameters", []) if p["in"] == "path")
+
+
 @pytest.mark.parametrize("route", ROUTES, ids=lambda r: f"{r.method} {r.path}")
 def test_documented_parameters_are_the_ones_accepted(client: Any, route: Any) -> None:
     """A query parameter the document does not list is refused by name."""

@@ -20,6 +20,7 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_MAX_BODY = 256 * 1024
 DEFAULT_TIMEOUT = 10.0
+MAX_CONNECTIONS = 512
 
 
 def is_loopback(host: str) -> bool:
@@ -73,6 +74,7 @@ def server(app: Any, *, host: str, port: int, log_level: str = "info") -> Any:
         log_level=log_level,
         server_header=False,
         timeout_keep_alive=5,
+        limit_concurrency=MAX_CONNECTIONS,  # beyond it, uvicorn's own plain-text 503
         h11_max_incomplete_event_size=16 * 1024,  # request line and headers
     )
     return uvicorn.Server(config)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -271,22 +272,12 @@ def render_template(args: dict[str, Any]) -> object:
     return render_template(template, args["market"], **options, **variables).to_dict()
 
 
+@functools.lru_cache(maxsize=128)  # thread-safe; a source that fails is not kept
 def _compiled(source: str, subject: str | None) -> Any:
     """A merchant template compiled once: shops send the same few sources again and again."""
     from ..messages._templates import compile_template
 
-    key = (source, subject)
-    template = _TEMPLATES.get(key)
-    if template is None:
-        template = compile_template(source, subject=subject)  # size and safety checked here
-        if len(_TEMPLATES) >= _TEMPLATE_CACHE:
-            _TEMPLATES.pop(next(iter(_TEMPLATES)), None)
-        _TEMPLATES[key] = template
-    return template
-
-
-_TEMPLATES: dict[tuple[str, str | None], Any] = {}
-_TEMPLATE_CACHE = 128
+    return compile_template(source, subject=subject)  # size and safety are checked here
 
 
 def _iso(value: dt.date | None) -> str | None:
