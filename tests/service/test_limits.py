@@ -200,3 +200,30 @@ def test_the_command_line_loads_no_web_framework_until_serve_runs() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert found.strip() == "[]"
+
+
+def _error_classes() -> list[type[Exception]]:
+    import globalcs
+
+    return [
+        value
+        for name in globalcs.__all__
+        if isinstance(value := getattr(globalcs, name), type) and issubclass(value, Exception)
+    ]
+
+
+@pytest.mark.parametrize("error", _error_classes(), ids=lambda e: e.__name__)
+def test_every_error_of_the_tree_has_a_status(error: type[Exception]) -> None:
+    """An unknown name is a 404; bad input a 422; the installation's fault a 500."""
+    from globalcs._errors import DataError, GlobalcsError, MissingExtraError
+    from globalcs._service._app import status_of
+
+    instance = error.__new__(error)
+    assert isinstance(instance, GlobalcsError)
+    status = status_of(instance)
+    if error.__name__.startswith("Unknown"):
+        assert status == 404
+    elif issubclass(error, DataError | MissingExtraError):
+        assert status == 500
+    elif error is not GlobalcsError:
+        assert status == 422, error

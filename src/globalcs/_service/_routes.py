@@ -351,12 +351,21 @@ def contact(args: dict[str, Any]) -> object:
     return decision.to_dict()
 
 
-# --- may_send (issue 13): reserved ---------------------------------------------------------
-# ``may_send`` (time/_contact.py) is being written beside this service. When it lands,
-# add its handler here, calling the public function and returning its ``to_dict()``, and
-# its Route in ROUTES below (GET /v1/markets/{market}/may-send, tag "contact"); the
-# OpenAPI document and the route tests pick it up from the table.
-# -------------------------------------------------------------------------------------------
+def may_send(args: dict[str, Any]) -> object:
+    from ..messages._sending import may_send
+
+    decision = may_send(
+        args["market"],
+        args["channel"],
+        args.get("at") or dt.datetime.now(dt.UTC),
+        purpose=args.get("purpose", "marketing"),
+        consent=args.get("consent", "none"),
+        last_inbound=args.get("last_inbound"),
+        template=args.get("template", False),
+        phone=args.get("phone"),
+        timezone=args.get("timezone"),
+    )
+    return decision.to_dict()
 
 
 def holidays(args: dict[str, Any]) -> object:
@@ -551,6 +560,24 @@ ROUTES: tuple[Route, ...] = (
             Param("channel", required=True, doc="phone (or call), sms, whatsapp"),
             Param("at", "date-time", doc="the moment (default: now)"),
             Param("purpose", doc="marketing (default) or service"),
+            Param("timezone", doc="the customer's IANA zone"),
+        ),
+    ),
+    Route(
+        "GET",
+        "/v1/markets/{market}/may-send",
+        may_send,
+        "May this message go to the customer now? (hours, consent, WhatsApp window)",
+        "contact",
+        (
+            MARKET,
+            Param("channel", required=True, doc="phone (or call), sms, whatsapp, email"),
+            Param("at", "date-time", doc="the moment (default: now)"),
+            Param("purpose", doc="marketing (default) or service"),
+            Param("consent", doc="none (default), opt_in, opt_in_soft, opt_out"),
+            Param("last_inbound", "date-time", doc="when the customer last wrote or called"),
+            Param("template", "boolean", doc="an approved WhatsApp template"),
+            Param("phone", doc="the customer's number (gives the zone)"),
             Param("timezone", doc="the customer's IANA zone"),
         ),
     ),
