@@ -66,9 +66,9 @@ EXAMPLES: dict[tuple[str, str], tuple[str, dict[str, Any] | None]] = {
         "/v1/markets/FR/contact?channel=phone&at=2026-06-10T13:30%2B02:00",
         None,
     ),
-    ("GET", "/v1/markets/{market}/may-send"): (
-        "/v1/markets/US/may-send?channel=phone&at=2026-06-10T14:30Z&phone=%2B1+213+555+0100",
-        None,
+    ("POST", "/v1/may-send"): (
+        "/v1/may-send",
+        {"market": "US", "channel": "phone", "at": "2026-06-10T14:30Z", "phone": "+1 213 555 0100"},
     ),
     ("GET", "/v1/markets/{market}/holidays/{year}"): ("/v1/markets/DE/holidays/2026", None),
     ("GET", "/v1/markets/{market}/hours"): (
@@ -218,27 +218,37 @@ def test_contact_and_calendars_are_the_library_answers(client: Any) -> None:
 
 def test_may_send_is_the_library_decision(client: Any) -> None:
     at = dt.datetime(2026, 6, 10, 14, 30, tzinfo=dt.UTC)
-    got = client.get(
-        "/v1/markets/US/may-send?channel=phone&at=2026-06-10T14:30Z&phone=%2B1+213+555+0100"
-    ).json()
+    url, body = EXAMPLES[("POST", "/v1/may-send")]
+    got = client.post(url, json=body).json()
     assert got == globalcs.may_send("US", "phone", at, phone="+1 213 555 0100").to_dict()
     assert (got["allowed"], got["timezone"]) == (False, "America/Los_Angeles")
     inbound = dt.datetime(2026, 6, 10, 10, tzinfo=dt.UTC)
-    window = client.get(
-        "/v1/markets/DE/may-send?channel=whatsapp&purpose=service"
-        "&at=2026-06-10T12:00Z&last_inbound=2026-06-10T10:00Z"
-    ).json()
+    window = {
+        "market": "DE",
+        "channel": "whatsapp",
+        "purpose": "service",
+        "at": "2026-06-10T12:00Z",
+        "last_inbound": "2026-06-10T10:00Z",
+    }
     expected = globalcs.may_send(
         "DE", "whatsapp", at.replace(hour=12, minute=0), purpose="service", last_inbound=inbound
     )
-    assert window == expected.to_dict()
+    assert client.post(url, json=window).json() == expected.to_dict()
 
 
-def test_bad_may_send_input_is_named(client: Any) -> None:
-    phone = client.get("/v1/markets/DE/may-send?channel=sms&at=2026-06-10T12:00Z&phone=12")
-    assert_clean_error(phone, 422, "InvalidPhoneNumberError")
-    consent = client.get("/v1/markets/DE/may-send?channel=sms&consent=maybe")
-    assert_clean_error(consent, 422, "InvalidOptionError")
+@pytest.mark.parametrize(
+    ("fields", "kind"),
+    [
+        ({"phone": "12"}, "InvalidPhoneNumberError"),
+        ({"consent": "maybe"}, "InvalidOptionError"),
+        ({"at": "2026-06-10T12:00"}, "NaiveDatetimeError"),
+        ({"last_inbound": "yesterday"}, "InvalidOptionError"),
+        ({"template": "yes"}, "InvalidOptionError"),
+    ],
+)
+def test_bad_may_send_input_is_named(client: Any, fields: dict[str, str], kind: str) -> None:
+    body = {"market": "DE", "channel": "sms", "at": "2026-06-10T12:00Z"} | fields
+    assert_clean_error(client.post("/v1/may-send", json=body), 422, kind)
 
 
 # --- the OpenAPI document -----------------------------------------------------------------

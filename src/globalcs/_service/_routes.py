@@ -19,7 +19,7 @@ import decimal
 import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from .._errors import InvalidOptionError, NaiveDatetimeError
 
@@ -95,6 +95,11 @@ def _typed(param: Param, text: str) -> object:
             param.name, text, reason=f"expected {_EXPECTED[param.kind]}"
         ) from None
     return text
+
+
+def _instant(name: str, text: str) -> dt.datetime:
+    """An aware date-time from a body field, read as a query parameter would be."""
+    return cast(dt.datetime, _typed(Param(name, "date-time"), text))
 
 
 _EXPECTED = {
@@ -354,13 +359,14 @@ def contact(args: dict[str, Any]) -> object:
 def may_send(args: dict[str, Any]) -> object:
     from ..messages._sending import may_send
 
+    at, inbound = (args.get(name) for name in ("at", "last_inbound"))
     decision = may_send(
         args["market"],
         args["channel"],
-        args.get("at") or dt.datetime.now(dt.UTC),
+        dt.datetime.now(dt.UTC) if at is None else _instant("at", at),
         purpose=args.get("purpose", "marketing"),
         consent=args.get("consent", "none"),
-        last_inbound=args.get("last_inbound"),
+        last_inbound=None if inbound is None else _instant("last_inbound", inbound),
         template=args.get("template", False),
         phone=args.get("phone"),
         timezone=args.get("timezone"),
@@ -564,21 +570,21 @@ ROUTES: tuple[Route, ...] = (
         ),
     ),
     Route(
-        "GET",
-        "/v1/markets/{market}/may-send",
+        "POST",
+        "/v1/may-send",
         may_send,
         "May this message go to the customer now? (hours, consent, WhatsApp window)",
         "contact",
-        (
-            MARKET,
-            Param("channel", required=True, doc="phone (or call), sms, whatsapp, email"),
-            Param("at", "date-time", doc="the moment (default: now)"),
-            Param("purpose", doc="marketing (default) or service"),
-            Param("consent", doc="none (default), opt_in, opt_in_soft, opt_out"),
-            Param("last_inbound", "date-time", doc="when the customer last wrote or called"),
-            Param("template", "boolean", doc="an approved WhatsApp template"),
-            Param("phone", doc="the customer's number (gives the zone)"),
-            Param("timezone", doc="the customer's IANA zone"),
+        body=(
+            Field("market", ("string",), True, "code, name or locale tag"),
+            Field("channel", ("string",), True, "phone (or call), sms, whatsapp, email"),
+            Field("at", ("string",), doc="ISO 8601 date-time with an offset (default: now)"),
+            Field("purpose", ("string",), doc="marketing (default) or service"),
+            Field("consent", ("string",), doc="none (default), opt_in, opt_in_soft, opt_out"),
+            Field("last_inbound", ("string",), doc="when the customer last wrote or called"),
+            Field("template", ("boolean",), doc="an approved WhatsApp template"),
+            Field("phone", ("string",), doc="the customer's number (gives the zone)"),
+            Field("timezone", ("string",), doc="the customer's IANA zone"),
         ),
     ),
     Route(
