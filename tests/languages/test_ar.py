@@ -127,3 +127,11 @@ def test_sms_is_ucs2_short_and_pronoun_free() -> None:
     # A right-to-left mark first, so the phone reads the SMS right to left although the
     # brand is in Latin letters.
     assert texts == {"\u200fSouq: تم توصيل الطلب A-1001."}
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "ar"
+    market = "SA"

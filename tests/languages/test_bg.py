@@ -235,3 +235,11 @@ def test_payment_method_has_a_local_name() -> None:
         payment_method="cash_on_delivery",
     )
     assert "Начин на плащане: наложен платеж" in message.text
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "bg"
+    market = "BG"

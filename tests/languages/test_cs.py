@@ -106,3 +106,11 @@ def test_sms_is_short_and_keeps_czech_letters() -> None:
     assert sms.text == "Obchod: Objednávka A-1001 doručena."
     assert sms.encoding == "UCS-2"
     assert sms.segments == 1
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "cs"
+    market = "CZ"

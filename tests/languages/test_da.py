@@ -86,3 +86,11 @@ def test_sms_amount_in_kroner_does_not_double_the_full_stop() -> None:
     assert sms.text == "Maison: Ordre A-1001 på 1.249,90 kr. er bekræftet."
     assert sms.encoding == "GSM-7"
     assert sms.segments == 1
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "da"
+    market = "DK"

@@ -100,3 +100,11 @@ def test_a_shops_own_german_text_is_used_as_written() -> None:
         "delivered", "DE", texts=texts, formality="formal", customer=ANNA, order_id="A-1"
     )
     assert message.text.split("\n\n")[1] == "Paket A-1 ist angekommen."
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "de"
+    market = "DE"

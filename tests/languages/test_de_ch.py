@@ -118,3 +118,11 @@ def test_sms_stays_gsm_7() -> None:
     sms = globalcs.render("delivered", "CH", channel="sms", order_id="A-1", brand="Shop")
     assert sms.text == "Shop: Bestellung A-1 zugestellt."
     assert (sms.encoding, sms.segments) == ("GSM-7", 1)
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "de-CH"
+    market = "CH"

@@ -194,3 +194,11 @@ def test_greece_is_served_in_greek() -> None:
     message = globalcs.render("delivered", "GR", order_id="A-1")
     assert message.language == "el"
     assert "Η παραγγελία σας A-1 παραδόθηκε." in message.text
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "el"
+    market = "GR"

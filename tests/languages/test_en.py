@@ -49,3 +49,11 @@ def test_body_money_and_sms() -> None:
     sms = globalcs.render("delivered", "GB", channel="sms", order_id="A-1", brand="Shop")
     assert sms.text == "Shop: Order A-1 delivered."
     assert (sms.encoding, sms.segments) == ("GSM-7", 1)
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "en"
+    market = "GB"

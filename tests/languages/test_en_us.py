@@ -143,3 +143,11 @@ def test_register_checker_knows_the_us_closing() -> None:
     assert [(f.kind, f.text) for f in findings] == [("wrong_register", "Sincerely")]
     formal = "Dear Ms. Carter,\n\nYour order is on its way.\n\nCheers,\nCustomer Service"
     assert [f.text for f in globalcs.check_register(formal, "en-US", "formal")] == ["Cheers"]
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "en-US"
+    market = "US"

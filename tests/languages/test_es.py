@@ -71,3 +71,11 @@ def test_sms_shorts_are_gsm7() -> None:
         sms = _render(intent, "formal", LUCIA, channel="sms")
         assert sms.encoding == "GSM-7", sms.text
         assert sms.segments == 1, sms.text
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "es"
+    market = "ES"

@@ -120,3 +120,11 @@ def test_sms_shorts_are_gsm7(formality: str) -> None:
         sms = _render(intent, formality, LUCIA, channel="sms")
         assert sms.encoding == "GSM-7", sms.text
         assert sms.segments == 1, sms.text
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "es-AR"
+    market = "AR"

@@ -152,3 +152,11 @@ def test_email_html_is_estonian_left_to_right() -> None:
     assert message.html is not None
     assert '<html lang="et" dir="ltr">' in message.html
     assert "<p>Lugupeetud Mari Tamm</p>" in message.html
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "et"
+    market = "EE"

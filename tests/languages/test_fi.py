@@ -112,3 +112,11 @@ def test_sms_is_gsm7_in_one_segment() -> None:
     assert sms.text == (
         "Maison: Tilaus A-1001 on lähetetty. Kuljetusyhtiö: Posti. Perillä viimeistään 3.12.2026."
     )
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "fi"
+    market = "FI"

@@ -80,3 +80,11 @@ def test_french_typography_and_gsm7_sms() -> None:
         assert sms.encoding == "GSM-7", sms.text
         assert sms.segments == 1, sms.text
         assert sms.text.startswith("Maison Lumière: ")
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "fr"
+    market = "FR"

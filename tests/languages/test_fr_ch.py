@@ -71,3 +71,11 @@ def test_sms_stays_gsm7_in_one_segment() -> None:
         sms = _render(intent, "formal", CLAIRE, channel="sms")
         assert sms.encoding == "GSM-7", sms.text
         assert sms.segments == 1, sms.text
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "fr-CH"
+    market = "CH"

@@ -228,3 +228,11 @@ def test_mixed_direction_values_keep_their_order_in_html() -> None:
     )
     assert shipped.html is not None
     assert '<bdi><a href="https://t.example/A-1">https://t.example/A-1</a></bdi>' in shipped.html
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "he"
+    market = "IL"

@@ -125,3 +125,11 @@ def test_sms_is_ucs2_and_fits_one_segment() -> None:
     assert sms.encoding == "UCS-2"
     assert sms.segments == 1
     assert sms.text == "Bazaar: ऑर्डर A-1001 डिलीवर हो गया।"
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "hi"
+    market = "IN"

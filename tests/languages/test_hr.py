@@ -255,3 +255,11 @@ def test_croatia_is_served_in_croatian_with_vi_by_default() -> None:
     assert message.language == "hr"
     assert message.text.splitlines()[0] == "Poštovani gospodine,"
     assert "Vaša narudžba A-1 je dostavljena." in message.text
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "hr"
+    market = "HR"

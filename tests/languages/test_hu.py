@@ -240,3 +240,11 @@ def test_a_surname_alone_gets_the_generic_greeting() -> None:
             customer={"family_name": "Kovács"},
         )
         assert message.text.splitlines()[0] == expected
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "hu"
+    market = "HU"

@@ -86,3 +86,11 @@ def test_sms_is_gsm7_and_one_segment() -> None:
         assert sms.text == "Toko: Pesanan A-1001 telah sampai."
         assert sms.encoding == "GSM-7"
         assert sms.segments == 1
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "id"
+    market = "ID"

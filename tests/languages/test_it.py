@@ -72,3 +72,11 @@ def test_sms_shorts_are_gsm7() -> None:
         sms = _render(intent, "formal", GIULIA, channel="sms")
         assert sms.encoding == "GSM-7", sms.text
         assert sms.segments == 1, sms.text
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "it"
+    market = "IT"

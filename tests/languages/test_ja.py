@@ -94,3 +94,11 @@ def test_sms_is_ucs2_and_short() -> None:
     assert message.encoding == "UCS-2"
     assert message.segments == 1
     assert message.text.startswith("ショップ: ご注文（A-1001）を承りました。")
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "ja"
+    market = "JP"

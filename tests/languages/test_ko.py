@@ -81,3 +81,11 @@ def test_sms_is_ucs2() -> None:
     message = _render("formal", channel="sms", brand="가게")
     assert message.encoding == "UCS-2"
     assert message.text == "가게: 주문 접수 완료(주문번호 A-1001, 결제 금액 ₩39,000)"
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "ko"
+    market = "KR"

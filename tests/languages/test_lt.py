@@ -157,3 +157,11 @@ def test_email_html_is_lithuanian_left_to_right() -> None:
     assert '<html lang="lt" dir="ltr">' in message.html
     assert "<p>Gerbiamoji kliente!</p>" in message.html
     assert message.subject == "Jūsų užsakymas Nr. A-1001 patvirtintas"
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "lt"
+    market = "LT"

@@ -307,3 +307,11 @@ def test_bank_transfer_steps_name_the_payment_purpose_field() -> None:
         message.text
     )
     assert "Lūdzam norādīt atsauci maksājuma mērķī tieši tā, kā parādīts" in message.text
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "lv"
+    market = "LV"

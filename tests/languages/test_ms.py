@@ -212,3 +212,11 @@ def test_email_html_is_marked_as_malay_left_to_right() -> None:
     assert message.html is not None
     assert '<html lang="ms" dir="ltr">' in message.html
     assert "<p>Encik Ahmad,</p>" in message.html
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "ms"
+    market = "MY"

@@ -123,3 +123,11 @@ def test_sms_is_gsm7_and_the_same_in_both_registers() -> None:
         assert sms.segments == 1
         texts.add(sms.text.split(". ", 1)[1])
     assert texts == {"Bestelling A-1001 heeft vertraging. Nieuwe leverdatum: 9 dec 2026."}
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "nl"
+    market = "NL"

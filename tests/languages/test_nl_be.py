@@ -96,3 +96,11 @@ def test_register_checker_passes_in_both_registers() -> None:
     assert globalcs.check_register(informal, "nl-BE", "informal") == []
     findings = globalcs.check_register("Volg je pakje, u ontvangt het morgen.", "nl-BE", "formal")
     assert [(f.kind, f.text) for f in findings] == [("mixed_register", "je")]
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "nl-BE"
+    market = "BE"

@@ -93,3 +93,11 @@ def test_sms_keeps_polish_letters_and_fits_one_segment() -> None:
     assert sms.text == "Sklep: Zamówienie A-1001 dostarczone."
     assert sms.encoding == "UCS-2"
     assert sms.segments == 1
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "pl"
+    market = "PL"

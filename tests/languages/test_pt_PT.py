@@ -74,3 +74,11 @@ def test_sms_shorts_are_gsm7() -> None:
         sms = _render(intent, "formal", ANA, channel="sms")
         assert sms.encoding == "GSM-7", sms.text
         assert sms.segments == 1, sms.text
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "pt-PT"
+    market = "PT"

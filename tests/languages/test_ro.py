@@ -187,3 +187,11 @@ def test_date_and_time_join_with_la() -> None:
         response_due=dt.datetime(2027, 1, 4, 9, tzinfo=dt.UTC),
     )
     assert "Vă vom răspunde cel târziu pe 4 ianuarie 2027 la 11:00." in message.text
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "ro"
+    market = "RO"

@@ -206,3 +206,11 @@ def test_payment_method_has_a_local_name() -> None:
         payment_method="cash_on_delivery",
     )
     assert "Spôsob platby: dobierka" in message.text
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "sk"
+    market = "SK"

@@ -85,3 +85,11 @@ def test_sms_is_gsm7_in_one_segment() -> None:
     assert sms.encoding == "GSM-7"
     assert sms.segments == 1
     assert sms.text == "Maison: Beställning A-1001 bekräftad. Totalt: 1 249,90 kr."
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "sv"
+    market = "SE"

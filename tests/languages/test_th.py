@@ -187,3 +187,11 @@ def test_payment_method_has_its_thai_name() -> None:
         },
     )
     assert "(ช่องทางการชำระเงิน: เก็บเงินปลายทาง)" in message.text
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "th"
+    market = "TH"

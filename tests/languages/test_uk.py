@@ -247,3 +247,14 @@ def test_ukraine_is_served_in_ukrainian_with_local_payment_names() -> None:
         "Вкажіть код у призначенні платежу точно так, як його наведено, "
         "щоб ми могли зарахувати Вашу оплату."
     )
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "uk"
+    market = "UA"
+    # Ukraine has no public holidays while martial law lasts (Law No. 2136-IX, in force
+    # since March 2022), and python-holidays gives it none in 2026: nothing to close for.
+    market_has_holidays = False

@@ -228,3 +228,28 @@ def test_local_payment_method_names() -> None:
     ).text
     assert "qua chuyển khoản ngân hàng chậm nhất vào ngày 7 tháng 12, 2026" in steps
     assert "ghi chính xác mã thanh toán vào nội dung chuyển khoản" in steps
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "vi"
+    market = "VN"
+    known_bugs = dict.fromkeys(
+        [
+            f"test_sms_segments[{intent}-{register}]"
+            for intent in (
+                "order_confirmation",
+                "refund_processed",
+                "payment_failed",
+                "partial_refund",
+                "invoice_reminder",
+                "payment_instructions",
+            )
+            for register in ("informal", "formal")
+        ],
+        "bug: an amount in a Vietnamese SMS is written '50 ₫'; ₫ has no GSM-7 form, so "
+        "encode_sms(transliterate=True) cannot keep the SMS in 7 bits (the ISO code VND "
+        "would be)",
+    )

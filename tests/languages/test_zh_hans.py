@@ -81,3 +81,11 @@ def test_sms_is_ucs2_and_signed_in_brackets_in_the_mainland() -> None:
         "order_confirmation", "SG", language="zh-Hans", channel="sms", brand="小店", **ORDER
     )
     assert singapore.text.startswith("小店: ")
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "zh-Hans"
+    market = "CN"

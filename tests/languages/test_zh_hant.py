@@ -83,3 +83,11 @@ def test_sms_is_ucs2() -> None:
     message = _render("formal", channel="sms", brand="小店")
     assert message.encoding == "UCS-2"
     assert message.text.startswith("小店: 訂單A-1001已成立，總金額")
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "zh-Hant"
+    market = "TW"

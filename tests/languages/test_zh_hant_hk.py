@@ -98,3 +98,11 @@ def test_register_checker_passes_in_both_registers() -> None:
     assert globalcs.check_register(informal, "zh-Hant-HK", "informal") == []
     assert "你" in informal
     assert "您" not in informal
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "zh-Hant-HK"
+    market = "HK"

@@ -1,0 +1,291 @@
+"""What every language's test module checks, as ``tests/markets/_common.py`` does for the
+markets: a module ends with ``class TestProfile(LanguageTests)`` naming its ``tag`` and a
+``market`` that writes in it, and states only the language's own facts above it.
+
+The shared checks are parametrized per subclass (``pytest_generate_tests``), so a failure
+names the intent and the register. Renders are cached: several checks read one message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import importlib.util
+import json
+import re
+import unicodedata
+import zoneinfo
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+import globalcs
+from globalcs.market._holidays import holiday_languages
+from globalcs.market._loader import vocabulary
+from globalcs.messages._languages import MATCH_DISTANCE, language, lineage
+from globalcs.messages._sms import sms_encoding
+
+from ..messages.samples import CUSTOMERS, sample
+
+ROOT = Path(__file__).resolve().parents[2]
+BRAND = "Shop"  # signed: carriers block an unsigned SMS in some markets (mainland China)
+CHANNELS = ("email", "sms", "chat", "whatsapp")
+UNFILLED = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+DOUBLED_STOP = re.compile(r"(?<!\.)\.\.(?!\.)|。。")
+NAMES = ("Anna", "Lindqvist", "Jonas", "Berger", "Sam", "Okafor")
+
+# Who a greeting is for: the sample customers, nobody, and the customer of unknown gender
+# given a gender (to show that the unknown form is not one of the gendered ones).
+PEOPLE: dict[str, dict[str, str] | None] = {
+    **CUSTOMERS,
+    "nobody": None,
+    "unknown_as_female": {**CUSTOMERS["unknown"], "gender": "female"},
+    "unknown_as_male": {**CUSTOMERS["unknown"], "gender": "male"},
+}
+
+
+def formality_for(tag: str, register: str) -> globalcs.Formality:
+    """The first formality level the language writes in ``register`` (as the snapshots do)."""
+    profile = language(tag)
+    return next(f for f in globalcs.Formality if profile.register(f) == register)
+
+
+@functools.cache
+def rendered(
+    tag: str,
+    market: str,
+    intent: str,
+    formality: str,
+    channel: str,
+    who: str = "female",
+    **variables: Any,
+) -> globalcs.Message:
+    """One message, rendered once however many checks read it."""
+    return globalcs.render(
+        intent,
+        market,
+        language=tag,
+        formality=formality,
+        channel=channel,
+        customer=PEOPLE[who],
+        brand=BRAND,
+        **{**sample(intent, globalcs.get_market(market).currency), **variables},
+    )
+
+
+@functools.cache
+def _snapshot_writer() -> Callable[[str], dict[str, Any]]:
+    spec = importlib.util.spec_from_file_location(
+        "update_snapshots", ROOT / "scripts" / "update_snapshots.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    writer: Callable[[str], dict[str, Any]] = module.language_snapshot
+    return writer
+
+
+def holiday_code(tag: str, country: str) -> str | None:
+    """The language python-holidays names ``country``'s holidays in that a reader of ``tag``
+    reads as their own (CLDR's language matching: ``nb`` reads ``no``, ``de-CH`` reads
+    ``de``), or None where it names them in no such language."""
+    import langcodes
+
+    wanted = langcodes.Language.get(tag)
+    if wanted.territory is None:
+        wanted = wanted.update_dict({"territory": country})
+    codes = {code.replace("_", "-"): code for code in holiday_languages(country)}
+    match, _ = langcodes.closest_match(wanted.to_tag(), list(codes), max_distance=MATCH_DISTANCE)
+    return codes.get(match)
+
+
+def _first_line(message: globalcs.Message) -> str:
+    return message.text.split("\n")[0]
+
+
+class LanguageTests:
+    """What every built-in language's test module checks. A subclass sets ``tag`` and
+    ``market``; a language whose own conventions make a default wrong overrides it, with
+    a comment saying why. A real bug a check finds in a catalog or a profile goes in
+    ``known_bugs`` (test id -> reason): that one case is then a strict xfail."""
+
+    tag: ClassVar[str]
+    market: ClassVar[str]
+    """A market where the language is spoken that picks this exact tag (de-CH: CH)."""
+    latin_script: ClassVar[bool | None] = None
+    """Whether the language is written in the Latin script, so that ``encode_sms(
+    transliterate=True)`` keeps every SMS in GSM-7; None reads it from the profile's own
+    name (Deutsch, Tiếng Việt: Latin; Ελληνικά, 日本語: not)."""
+    holiday_year: ClassVar[int] = 2026
+    market_has_holidays: ClassVar[bool] = True
+    """The market's calendar has public holidays in ``holiday_year`` to close for."""
+    known_bugs: ClassVar[dict[str, str]] = {}
+
+    def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
+        cls = metafunc.cls
+        assert cls is not None
+        if {"intent", "register"} <= set(metafunc.fixturenames):
+            metafunc.parametrize(
+                ("intent", "register"),
+                [
+                    pytest.param(intent, register, id=f"{intent}-{register}")
+                    for register in language(cls.tag).registers
+                    for intent in globalcs.intents()
+                ],
+            )
+        elif "formality" in metafunc.fixturenames:
+            metafunc.parametrize("formality", [f.value for f in globalcs.Formality])
+
+    @pytest.fixture(autouse=True)
+    def _known_bug(self, request: pytest.FixtureRequest) -> None:
+        reason = self.known_bugs.get(request.node.name)
+        if reason is not None:
+            request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+
+    def _writes_latin(self) -> bool:
+        if self.latin_script is not None:
+            return self.latin_script
+        letters = [c for c in language(self.tag).name if c.isalpha()]
+        return all(unicodedata.name(c, "").startswith("LATIN ") for c in letters)
+
+    # ------------------------------------------------------------ every intent, every register
+
+    def test_renders_cleanly(self, intent: str, register: str) -> None:
+        """E-mail, SMS, chat and WhatsApp in the language: nothing left unfilled, no doubled
+        space or full stop, a one-line subject on e-mail only."""
+        formality = formality_for(self.tag, register).value
+        for channel in CHANNELS:
+            message = rendered(self.tag, self.market, intent, formality, channel)
+            where = f"{channel}: {message.text!r}"
+            assert message.language == self.tag, where
+            for part in (message.text, message.subject or ""):
+                assert not UNFILLED.findall(part), where
+                assert "  " not in part, where
+                assert not DOUBLED_STOP.search(part), where
+            if channel == "email":
+                assert message.subject, where
+                assert "\n" not in message.subject, message.subject
+                assert "\r" not in message.subject, message.subject
+            else:
+                assert message.subject is None, where
+
+    def test_sms_segments(self, intent: str, register: str) -> None:
+        """The SMS counts its own encoding and segments, and transliteration never costs
+        more: it keeps a Latin-script language in GSM-7 and leaves any other script alone."""
+        formality = formality_for(self.tag, register).value
+        message = rendered(self.tag, self.market, intent, formality, "sms")
+        assert (message.encoding, message.segments) == sms_encoding(message.text)
+        plan = message.encode_sms(transliterate=True)
+        assert plan.segments <= message.segments, (plan.text, message.text)
+        if self._writes_latin():
+            assert plan.encoding == "GSM-7", plan.text
+        else:
+            assert not plan.transliterated, plan.transliterated
+            assert plan.text == message.text
+
+    # ------------------------------------------------------------ the language as a whole
+
+    def test_market_picks_this_language(self) -> None:
+        """The market writes this very tag, whether asked for it or for the bare language."""
+        requested = self.tag.split("-")[0]
+        if requested == "zh":  # Chinese is asked for by script: zh-Hans, zh-Hant
+            requested = "-".join(self.tag.split("-")[:2])
+        for asked in (self.tag, requested):
+            message = globalcs.render(
+                "delivered", self.market, language=asked, brand=BRAND, order_id="A-1"
+            )
+            assert message.language == self.tag, asked
+
+    def test_email_html_direction(self) -> None:
+        """Every e-mail's HTML carries the language and its direction (dir="rtl")."""
+        profile = language(self.tag)
+        formality = formality_for(self.tag, profile.registers[0]).value
+        head = f'<html lang="{self.tag}" dir="{profile.direction}">'
+        for intent in globalcs.intents():
+            html = rendered(self.tag, self.market, intent, formality, "email").html
+            assert html is not None, intent
+            assert head in html, intent
+            assert ('dir="rtl"' in html) == (profile.direction == "rtl"), intent
+
+    def test_greetings(self, formality: str) -> None:
+        """A woman, a man, a customer of unknown gender and nobody: each greeted, by name
+        where the profile's form has one, and the unknown gender never guessed."""
+        greeting = {
+            who: _first_line(rendered(self.tag, self.market, "delivered", formality, "email", who))
+            for who in PEOPLE
+        }
+        for who, line in greeting.items():
+            assert line.strip(), who
+            assert not UNFILLED.findall(line), (who, line)
+            assert "None" not in line, (who, line)
+        assert not [name for name in NAMES if name in greeting["nobody"]], greeting["nobody"]
+        forms = {
+            gender: str(form) for gender, form in language(self.tag).salutation[formality].items()
+        }
+        for gender in ("female", "male", "unknown"):
+            for field, key in (("given_name", "{given}"), ("family_name", "{family}")):
+                # A stem, so that a vocative (Czech "Anno", "Same") still names the customer.
+                if key in forms[gender]:
+                    assert CUSTOMERS[gender][field][:-1] in greeting[gender], greeting[gender]
+        for gender in ("female", "male"):
+            if forms[gender] != forms["unknown"]:
+                assert greeting["unknown"] != greeting[f"unknown_as_{gender}"], greeting
+        if forms["female"] != forms["male"]:
+            assert greeting["unknown_as_female"] != greeting["unknown_as_male"], greeting
+
+    def test_holiday_names(self) -> None:
+        """Closed for each holiday of the market's calendar, the message names it in its
+        own language: python-holidays' name in it, or the English one where it has none."""
+        market = globalcs.get_market(self.market)
+        calendar = market.holidays(self.holiday_year)
+        if not self.market_has_holidays:
+            assert not calendar.records
+            return
+        assert calendar.records
+        code = holiday_code(self.tag, market.country)
+        expected: dict[dt.date, set[str]] = {}
+        if code is None:  # python-holidays cannot name them in this language: English
+            for record in calendar.records:
+                expected.setdefault(record.date, set()).add(record.name)
+        else:
+            for record in market.holidays(self.holiday_year, language=code).records:
+                expected.setdefault(record.date, set()).add(record.local_name)
+        zone = zoneinfo.ZoneInfo(market.timezone)
+        wrong = []
+        for day, names in sorted(expected.items()):
+            reopens = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(9), zone)
+            text = globalcs.render(
+                "holiday_closure", self.market, language=self.tag, reopens_at=reopens
+            ).text
+            if not any(name in text for name in names):
+                wrong.append((day.isoformat(), sorted(names), text))
+        assert not wrong, wrong
+
+    def test_payment_method_names(self) -> None:
+        """A payment method with a local name is called by it (this tag's, else its
+        base's); one without a name in this language keeps its brand."""
+        tags = lineage(language(self.tag))
+        register = language(self.tag).registers[0]
+        formality = formality_for(self.tag, register).value
+        wrong = []
+        for method, entry in vocabulary("payment_methods").items():
+            if not entry.names:
+                continue
+            local = [entry.names[tag] for tag in reversed(tags) if tag in entry.names]
+            name = local[0] if local else entry.name  # else the brand, as it is written
+            text = rendered(
+                self.tag, self.market, "payment_failed", formality, "email", payment_method=method
+            ).text
+            if name not in text:
+                wrong.append((method, name))
+        assert not wrong, wrong
+
+    def test_snapshot_is_current(self) -> None:
+        """The committed snapshot is what ``scripts/update_snapshots.py`` writes now."""
+        path = ROOT / "tests" / "snapshots" / f"{self.tag}.json"
+        assert path.is_file(), f"missing snapshot {path.name}: run `make snapshots`"
+        committed = json.loads(path.read_text(encoding="utf-8"))
+        assert committed == _snapshot_writer()(self.tag)
