@@ -99,7 +99,7 @@ class TestProfile(LanguageTests):
     market = "TR"
     known_bugs = dict.fromkeys(
         [
-            f"test_sms_segments[{intent}-{register}]"
+            f"test_renders_cleanly[{intent}-{register}]"
             for intent in (
                 "order_confirmation",
                 "refund_processed",

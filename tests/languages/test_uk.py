@@ -256,5 +256,6 @@ class TestProfile(LanguageTests):
     tag = "uk"
     market = "UA"
     # Ukraine has no public holidays while martial law lasts (Law No. 2136-IX, in force
-    # since March 2022), and python-holidays gives it none in 2026: nothing to close for.
-    market_has_holidays = False
+    # since March 2022): python-holidays gives it none from 2023, so the closures are
+    # checked on the last full year of holidays before it.
+    holiday_year = 2021
