@@ -24,16 +24,24 @@ import pytest
 import globalcs
 from globalcs.market._holidays import holiday_languages
 from globalcs.market._loader import vocabulary
-from globalcs.messages._languages import MATCH_DISTANCE, language, lineage
+from globalcs.messages._languages import MATCH_DISTANCE, catalog, language, lineage
 from globalcs.messages._sms import sms_encoding
 
-from ..messages.samples import CUSTOMERS, sample
+from ..messages.samples import CUSTOMERS, SAMPLES, sample
 
 ROOT = Path(__file__).resolve().parents[2]
 BRAND = "Shop"  # signed: carriers block an unsigned SMS in some markets (mainland China)
 CHANNELS = ("email", "sms", "chat", "whatsapp")
 UNFILLED = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 DOUBLED_STOP = re.compile(r"(?<!\.)\.\.(?!\.)|。。")
+# News no apology should open, in any tone-neutral message.
+GOOD_NEWS = (
+    "order_confirmation",
+    "shipping_update",
+    "delivered",
+    "refund_processed",
+    "back_in_stock",
+)
 NAMES = ("Anna", "Lindqvist", "Jonas", "Berger", "Sam", "Okafor")
 
 # Who a greeting is for: the sample customers, nobody, and the customer of unknown gender
@@ -60,6 +68,7 @@ def rendered(
     formality: str,
     channel: str,
     who: str = "female",
+    tone: str = "neutral",
     **variables: Any,
 ) -> globalcs.Message:
     """One message, rendered once however many checks read it."""
@@ -69,6 +78,7 @@ def rendered(
         language=tag,
         formality=formality,
         channel=channel,
+        tone=tone,  # type: ignore[arg-type]
         customer=PEOPLE[who],
         brand=BRAND,
         **{**sample(intent, globalcs.get_market(market).currency), **variables},
@@ -121,6 +131,9 @@ class LanguageTests:
     name (Deutsch, Tiếng Việt: Latin; Ελληνικά, 日本語: not)."""
     holiday_year: ClassVar[int] = 2026
     """A year in which the market's calendar has public holidays to close for."""
+    neutral_delay_apology: ClassVar[str | None] = None
+    """A pattern the delay notice must match in the neutral tone too, where customers
+    read a delay notice without an apology as rude (None: no such expectation)."""
     known_bugs: ClassVar[dict[str, str]] = {}
 
     def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
@@ -232,6 +245,67 @@ class LanguageTests:
                 assert greeting["unknown"] != greeting[f"unknown_as_{gender}"], greeting
         if forms["female"] != forms["male"]:
             assert greeting["unknown_as_female"] != greeting["unknown_as_male"], greeting
+
+    def test_letter_goes_on_in_the_languages_case(self) -> None:
+        """After an e-mail greeting that ends in a comma, a language that writes on in lower
+        case (German, DIN 5008) does so but for its polite pronouns and proper names; every
+        other language with capitals starts the letter with one."""
+        profile = language(self.tag)
+        values = {v.split()[0] for s in SAMPLES.values() for v in s.values() if isinstance(v, str)}
+        wrong = []
+        for register in profile.registers:
+            formality = formality_for(self.tag, register).value
+            for intent in globalcs.intents():
+                for who in ("female", "nobody") if intent == "order_confirmation" else ("female",):
+                    message = rendered(self.tag, self.market, intent, formality, "email", who)
+                    greeting, body = message.text.split("\n\n")[:2]
+                    word = body.split()[0].rstrip(",.!?:;")
+                    if body[0].lower() == body[0].upper() or word in values:
+                        continue  # no capitals in the script, or a name (DHL) that keeps its own
+                    if profile.lower_after_greeting is not None and greeting.endswith(","):
+                        right = body[0].islower() or word in profile.lower_after_greeting
+                    else:
+                        right = body[0].isupper()
+                    if not right:
+                        wrong.append((intent, register, who, f"{greeting} / {body[:40]}"))
+        assert not wrong, wrong
+
+    def _apologies(self) -> list[str]:
+        """The register's apology sentences of the catalog, also as they go on after a
+        greeting's comma in lower case."""
+        texts = catalog(language(self.tag).catalog)
+        sorry = [
+            text
+            for key, text in texts.items()
+            if key.split("|")[0] in ("tone.apologetic", "tone.apologetic.elaborate")
+        ]
+        assert sorry
+        return sorry + [text[0].lower() + text[1:] for text in sorry]
+
+    def test_good_news_carries_no_apology(self) -> None:
+        """No apology opens an order confirmation, or any other good news, in the neutral tone."""
+        sorry = self._apologies()
+        for register in language(self.tag).registers:
+            formality = formality_for(self.tag, register).value
+            for intent in GOOD_NEWS:
+                for channel in CHANNELS:
+                    text = rendered(self.tag, self.market, intent, formality, channel).text
+                    assert not [s for s in sorry if s in text], (intent, register, channel, text)
+
+    def test_a_delay_apologises(self) -> None:
+        """A delay in the apologetic tone apologises in the register's own words; where the
+        culture expects it (``neutral_delay_apology``), in the neutral tone too."""
+        sorry = self._apologies()
+        for register in language(self.tag).registers:
+            formality = formality_for(self.tag, register).value
+            for channel in ("email", "sms"):
+                delay = rendered(
+                    self.tag, self.market, "delivery_delay", formality, channel, tone="apologetic"
+                ).text
+                assert [s for s in sorry if s in delay], (register, channel, delay)
+            if self.neutral_delay_apology is not None:
+                delay = rendered(self.tag, self.market, "delivery_delay", formality, "email").text
+                assert re.search(self.neutral_delay_apology, delay), (register, delay)
 
     def test_holiday_names(self) -> None:
         """Closed for each holiday of the market's calendar, the message names it in its

@@ -89,3 +89,10 @@ from ._common import LanguageTests  # noqa: E402
 class TestProfile(LanguageTests):
     tag = "ko"
     market = "KR"
+    # Issue 10's review: a delay notice without an apology (죄송합니다, 사과드립니다) reads as rude
+    # to a Korean customer, whatever the tone.
+    neutral_delay_apology = "죄송|사과"
+    known_bugs = dict.fromkeys(
+        ["test_a_delay_apologises"],
+        "bug (catalog): the neutral-tone delay notice does not apologise",
+    )
