@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_markets
 import bench_messages
+import bench_money
 import bench_time
 
 
@@ -20,6 +21,7 @@ def main() -> int:
     for title, module in (
         ("Markets", bench_markets),
         ("Messages", bench_messages),
+        ("Money", bench_money),
         ("Business time", bench_time),
     ):
         print(f"\n## {title}\n\n| measurement | median | note |\n|---|---|---|")

@@ -269,6 +269,22 @@ COMMANDS = {
         option("--purpose", st.sampled_from(["marketing", "service", "spam"])),
         option("--timezone", ZONES),
     ),
+    "duties": command(
+        "duties",
+        one,
+        option(
+            "--value",
+            st.one_of(
+                st.sampled_from(["120", "150.00", "-1", "NaN", "Infinity", "1e999", "x", ""]),
+                NUMBERS,
+                HOSTILE,
+            ),
+        ),
+        option("--currency", st.one_of(st.sampled_from(["EUR", "USD", "eur", "XXXX"]), HOSTILE)),
+        option("--rate", st.one_of(st.sampled_from(["0.9", "0", "-2", "NaN", "x"]), HOSTILE)),
+        option("--seller-registered", st.sampled_from(["yes", "no", "maybe"])),
+        option("--on", DAYS),
+    ),
     "may-send": command(
         "may-send",
         one,
@@ -303,6 +319,29 @@ COMMANDS = {
             ),
         ),
         option("--by", st.sampled_from(["market", "none", "nps", "x"])),
+    ),
+    "convert": command(
+        "convert",
+        st.builds(lambda amount: [amount], st.one_of(NUMBERS, HOSTILE)),
+        st.builds(
+            lambda have, want: [have, want],
+            st.one_of(st.sampled_from(["USD", "eur", "JPY", "XYZ", "KWD"]), HOSTILE),
+            st.one_of(st.sampled_from(["JPY", "usd", "CHF", "ABC", "IDR"]), HOSTILE),
+        ),
+        option("--rate", st.one_of(NUMBERS, HOSTILE)),
+        option("--locale", st.one_of(st.sampled_from(["de_DE", "ja-JP", "xx", "en"]), HOSTILE)),
+        option("--market", MARKETS),
+        option("--on", DAYS),
+        option("--max-age-days", st.sampled_from(["0", "7", "-1", "x", "9" * 30])),
+        option("--allow-stale", st.just("")).map(lambda a: a[:1]),
+    ),
+    "survey": command(
+        "survey",
+        st.builds(lambda kind: [kind], st.one_of(st.sampled_from(["csat", "nps", "ces"]), HOSTILE)),
+        one,
+        option("--language", st.one_of(st.sampled_from(["de", "ar", "pt-BR", "xx"]), HOSTILE)),
+        option("--formality", st.sampled_from(["informal", "formal", "rude"])),
+        option("--brand", st.one_of(st.just("Shop"), HOSTILE)),
     ),
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import json
 import pickle
 import subprocess
@@ -128,9 +129,21 @@ def _instances() -> dict[str, Callable[[], Any]]:
         ).privacy.amendments[0],
         "Duration": lambda: de.privacy.dsar_deadline,
         "ReturnsPolicy": lambda: de.returns,
+        "CustomsRegime": lambda: de.customs,
+        "CustomsAmendment": lambda: globalcs.get_market(
+            "US", on=dt.date(2025, 8, 1)
+        ).customs.amendments[0],
+        "DeMinimis": lambda: de.customs.duty_de_minimis,
+        "TaxCollection": lambda: de.customs.tax_collection,
+        "CustomsPractice": lambda: de.customs.practice,
+        "ParcelAssessment": lambda: de.customs.assess(decimal.Decimal("20"), "EUR"),
         "Source": lambda: source,
         "Disagreement": lambda: globalcs.Disagreement("currency", "two sources", (source,)),
         "Negotiation": lambda: globalcs.negotiate("AT", accept_language="de-AT"),
+        "ExchangeRates": globalcs.ecb_reference_rates,
+        "ConvertedAmount": lambda: globalcs.ConvertedAmount(
+            decimal.Decimal("1.00"), "USD", "JPY", rate=decimal.Decimal("150")
+        ),
         "Holidays": lambda: globalcs.get_market("DE").holidays(2026),
         "Holiday": lambda: globalcs.Holiday(dt.date(2026, 12, 25), "Christmas Day", "Weihnachten"),
         "SupportCalendar": lambda: teams[0],

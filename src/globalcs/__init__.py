@@ -13,7 +13,9 @@ formatter.
 TYPE_CHECKING = False  # typing costs milliseconds to import
 
 if TYPE_CHECKING:
+    from ._errors import CurrencyMismatchError as CurrencyMismatchError
     from ._errors import DataError as DataError
+    from ._errors import ExchangeRateError as ExchangeRateError
     from ._errors import GlobalcsError as GlobalcsError
     from ._errors import HolidayRangeError as HolidayRangeError
     from ._errors import IncomparableSharesError as IncomparableSharesError
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from ._errors import MissingVariableError as MissingVariableError
     from ._errors import MoneyError as MoneyError
     from ._errors import NaiveDatetimeError as NaiveDatetimeError
+    from ._errors import StaleRatesError as StaleRatesError
     from ._errors import TemplateError as TemplateError
     from ._errors import TemplateRenderError as TemplateRenderError
     from ._errors import TemplateSecurityError as TemplateSecurityError
@@ -34,6 +37,12 @@ if TYPE_CHECKING:
     from ._versions import data_versions as data_versions
     from .market._audit import ReviewItem as ReviewItem
     from .market._audit import audit as audit
+    from .market._customs import CustomsAmendment as CustomsAmendment
+    from .market._customs import CustomsPractice as CustomsPractice
+    from .market._customs import CustomsRegime as CustomsRegime
+    from .market._customs import DeMinimis as DeMinimis
+    from .market._customs import ParcelAssessment as ParcelAssessment
+    from .market._customs import TaxCollection as TaxCollection
     from .market._frame import markets_frame as markets_frame
     from .market._holidays import Holidays as Holidays
     from .market._model import Channel as Channel
@@ -52,6 +61,12 @@ if TYPE_CHECKING:
     from .market._registry import get_market as get_market
     from .market._registry import markets as markets
     from .messages._batch import render_many as render_many
+    from .messages._currency import ConvertedAmount as ConvertedAmount
+    from .messages._currency import ExchangeRates as ExchangeRates
+    from .messages._currency import convert_money as convert_money
+    from .messages._currency import converted_money as converted_money
+    from .messages._currency import ecb_reference_rates as ecb_reference_rates
+    from .messages._currency import exchange_rates as exchange_rates
     from .messages._customer import Customer as Customer
     from .messages._format import round_money as round_money
     from .messages._merchant import MerchantTexts as MerchantTexts
@@ -89,7 +104,9 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _LAZY = {
+    "CurrencyMismatchError": "._errors",
     "DataError": "._errors",
+    "ExchangeRateError": "._errors",
     "GlobalcsError": "._errors",
     "HolidayRangeError": "._errors",
     "IncomparableSharesError": "._errors",
@@ -99,6 +116,7 @@ _LAZY = {
     "MissingVariableError": "._errors",
     "MoneyError": "._errors",
     "NaiveDatetimeError": "._errors",
+    "StaleRatesError": "._errors",
     "TemplateError": "._errors",
     "TemplateRenderError": "._errors",
     "TemplateSecurityError": "._errors",
@@ -110,6 +128,12 @@ _LAZY = {
     "data_versions": "._versions",
     "ReviewItem": ".market._audit",
     "audit": ".market._audit",
+    "CustomsAmendment": ".market._customs",
+    "CustomsPractice": ".market._customs",
+    "CustomsRegime": ".market._customs",
+    "DeMinimis": ".market._customs",
+    "ParcelAssessment": ".market._customs",
+    "TaxCollection": ".market._customs",
     "markets_frame": ".market._frame",
     "Holidays": ".market._holidays",
     "Channel": ".market._model",
@@ -128,6 +152,12 @@ _LAZY = {
     "get_market": ".market._registry",
     "markets": ".market._registry",
     "render_many": ".messages._batch",
+    "ConvertedAmount": ".messages._currency",
+    "ExchangeRates": ".messages._currency",
+    "convert_money": ".messages._currency",
+    "converted_money": ".messages._currency",
+    "ecb_reference_rates": ".messages._currency",
+    "exchange_rates": ".messages._currency",
     "Customer": ".messages._customer",
     "round_money": ".messages._format",
     "MerchantTexts": ".messages._merchant",
@@ -171,7 +201,7 @@ def __getattr__(name: str) -> object:
     import importlib
 
     value = getattr(importlib.import_module(module, __name__), name)
-    if getattr(value, "__module__", None) != __name__:
+    if getattr(value, '__module__', None) != __name__:
         # Not the exceptions, which show their public path: doctest would collect
         # them here a second time (_errors.py lists them in its __test__).
         globals()[name] = value
@@ -190,11 +220,19 @@ __all__ = [
     "Communication",
     "ContactDecision",
     "ContactRule",
+    "ConvertedAmount",
     "Coverage",
+    "CurrencyMismatchError",
     "Customer",
+    "CustomsAmendment",
+    "CustomsPractice",
+    "CustomsRegime",
     "DataError",
+    "DeMinimis",
     "Disagreement",
     "Duration",
+    "ExchangeRateError",
+    "ExchangeRates",
     "Finding",
     "Formality",
     "Gap",
@@ -214,6 +252,7 @@ __all__ = [
     "NaiveDatetimeError",
     "Negotiation",
     "OpeningHours",
+    "ParcelAssessment",
     "PaymentMethod",
     "PrivacyAmendment",
     "PrivacyRegime",
@@ -225,7 +264,9 @@ __all__ = [
     "Share",
     "SmsEncoding",
     "Source",
+    "StaleRatesError",
     "SupportCalendar",
+    "TaxCollection",
     "Template",
     "TemplateError",
     "TemplateRenderError",
@@ -238,11 +279,15 @@ __all__ = [
     "check_register",
     "compile_template",
     "contact_window",
+    "convert_money",
+    "converted_money",
     "coverage",
     "curated_markets",
     "data_versions",
     "dsar_due",
+    "ecb_reference_rates",
     "encode_sms",
+    "exchange_rates",
     "first_responder",
     "get_market",
     "intents",

@@ -11,6 +11,9 @@ keeps working for callers who do not know globalcs::
     ├── InvalidOptionError (ValueError)         .option, .value, .supported
     ├── DataError (ValueError)                  .path, .field
     ├── MoneyError (TypeError, ValueError)      .value
+    ├── ExchangeRateError (TypeError, ValueError) .value
+    ├── StaleRatesError (ValueError)            .as_of, .on, .max_age_days
+    ├── CurrencyMismatchError (ValueError)      .currency, .expected
     ├── NaiveDatetimeError (ValueError)         .value
     ├── InvalidPhoneNumberError (ValueError)    .value, .reason
     ├── HolidayRangeError (ValueError)          .year
@@ -142,6 +145,49 @@ class MoneyError(GlobalcsError, TypeError, ValueError):
     def __init__(self, value: Any, reason: str):
         self.value = value
         super().__init__(f"invalid amount of money {_short(value)}: {reason}")
+
+
+class ExchangeRateError(GlobalcsError, TypeError, ValueError):
+    """An exchange rate is not a finite, positive ``Decimal`` (floats are refused)."""
+
+    def __init__(self, value: Any, reason: str):
+        self.value = value
+        super().__init__(f"invalid exchange rate {_short(value)}: {reason}")
+
+
+class StaleRatesError(GlobalcsError, ValueError):
+    """A dated set of exchange rates is older than the age allowed on the day of use (or
+    dated after it); pass fresher rates, a larger ``max_age_days`` or ``allow_stale=True``."""
+
+    def __init__(self, as_of: Any, on: Any, max_age_days: int):
+        self.as_of, self.on, self.max_age_days = as_of, on, max_age_days
+        days = (on - as_of).days
+        age = f"are {days} days old" if days >= 0 else "are dated after"
+        super().__init__(
+            f"exchange rates of {as_of} {age} on {on} (at most {max_age_days} allowed): "
+            "pass fresher rates, or allow_stale=True to use them anyway"
+        )
+
+
+class CurrencyMismatchError(GlobalcsError, ValueError):
+    """An amount is in another currency than the thresholds it is compared with, and no
+    exchange rate was given (globalcs never invents one).
+
+    >>> import decimal, globalcs
+    >>> try:
+    ...     globalcs.get_market("GB").customs.assess(decimal.Decimal("120"), "EUR")
+    ... except globalcs.CurrencyMismatchError as exc:
+    ...     print(exc.currency, exc.expected)
+    EUR GBP
+    """
+
+    def __init__(self, currency: str, expected: str):
+        self.currency = currency
+        self.expected = expected
+        super().__init__(
+            f"the value is in {currency} but the thresholds are in {expected}: give the value "
+            f"in {expected}, or give a rate ({expected} per 1 {currency}, the rate customs uses)"
+        )
 
 
 class NaiveDatetimeError(GlobalcsError, ValueError):

@@ -801,6 +801,210 @@ def _add_metrics(sub: Any) -> None:
 _EXTRA.append(_add_metrics)
 
 
+# --- money: the customer's currency beside the shop's -----------------------------------
+
+
+def cmd_convert(args: argparse.Namespace, out: TextIO) -> int:
+    import decimal
+
+    from ._errors import InvalidOptionError, MoneyError
+    from .messages._currency import (
+        check_locale,
+        convert_money,
+        converted_money,
+        ecb_reference_rates,
+        rate_from_text,
+    )
+
+    try:
+        amount = decimal.Decimal(args.amount)
+    except (ValueError, ArithmeticError):
+        raise MoneyError(args.amount, "expected a decimal amount such as 123.00") from None
+    locale = check_locale(args.locale)
+    if args.market is not None:
+        from .market._registry import get_market
+
+        locale = get_market(args.market).locale
+    rate = None if args.rate is None else rate_from_text(args.rate)
+    on = None if args.on is None else _on(args)
+    if args.max_age_days < 0:
+        raise InvalidOptionError("--max-age-days", args.max_age_days, reason="must be 0 or more")
+    options: dict[str, Any] = {"rate": rate, "on": on, "max_age_days": args.max_age_days}
+    options["allow_stale"] = args.allow_stale
+    converted = convert_money(amount, args.source, args.target, **options)
+    text = converted_money(amount, args.source, args.target, locale, **options)
+    rates = None if rate is not None else ecb_reference_rates()
+    if args.json:
+        found = {
+            "amount": str(amount),
+            "from": args.source.upper(),
+            "to": args.target.upper(),
+            "converted": str(converted),
+            "text": text,
+            "locale": locale,
+            "rate": str(rate) if rates is None else None,
+            "rates": None if rates is None else {"publisher": rates.publisher, "url": rates.url},
+            "rates_as_of": None if rates is None else rates.as_of.isoformat(),
+        }
+        out.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = [("Display", text), ("Converted", f"{converted} {args.target.upper()}")]
+    if rates is not None:
+        rows.append(("Rates", f"{rates.publisher}, {rates.as_of.isoformat()} <{rates.url}>"))
+    else:
+        rows.append(("Rate", f"{rate} (given)"))
+    _table(rows, out, header=False)
+    return 0
+
+
+def _add_money(sub: Any) -> None:
+    convert = sub.add_parser(
+        "convert", help="an amount in the customer's currency beside the shop's original"
+    )
+    convert.add_argument("amount", help="the shop's amount, e.g. 123.00")
+    convert.add_argument("source", metavar="from", help="the shop's currency (ISO 4217)")
+    convert.add_argument("target", metavar="to", help="the customer's currency (ISO 4217)")
+    convert.add_argument("--rate", help="units of 'to' per unit of 'from' (default: ECB set)")
+    convert.add_argument("--locale", default="en", help="CLDR locale to write in (default en)")
+    convert.add_argument("--market", help="write as this market's locale writes money")
+    convert.add_argument("--on", help="the day of the message, YYYY-MM-DD (default: today)")
+    convert.add_argument("--max-age-days", type=int, default=7, help="oldest rates allowed")
+    convert.add_argument("--allow-stale", action="store_true", help="use older rates knowingly")
+    convert.set_defaults(func=cmd_convert)
+
+
+_EXTRA.append(_add_money)
+
+
+def cmd_survey(args: argparse.Namespace, out: TextIO) -> int:
+    from .metrics import survey
+
+    asked = survey(
+        args.kind,
+        args.market,
+        language=args.language,
+        formality=args.formality,
+        brand=args.brand,
+    )
+    if args.json:
+        json.dump(asked.to_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        out.write(asked.text + "\n")
+    return 0
+
+
+def _add_survey(sub: Any) -> None:
+    survey = sub.add_parser("survey", help="a CSAT, NPS or CES question with its scale labels")
+    survey.add_argument("kind", choices=("csat", "nps", "ces"))
+    survey.add_argument("market")
+    survey.add_argument("--language", help="BCP 47 tag (default: the market's)")
+    survey.add_argument("--formality", help="informal, neutral, formal or very_formal")
+    survey.add_argument("--brand", help="the shop's name (NPS and CES name it)")
+    survey.set_defaults(func=cmd_survey)
+
+
+_EXTRA.append(_add_survey)
+
+
+def cmd_duties(args: argparse.Namespace, out: TextIO) -> int:
+    """Customs thresholds of a market, and optionally what one parcel owes."""
+    import decimal
+
+    from .market._registry import get_market
+
+    market = get_market(args.market, on=_on(args))
+    customs = market.customs
+    assessment = None
+    if args.value is not None:
+        try:
+            value = decimal.Decimal(args.value)
+        except ArithmeticError:
+            from ._errors import MoneyError
+
+            raise MoneyError(args.value, "--value must be a decimal number, e.g. 120.50") from None
+        rate = None
+        if args.rate is not None:
+            try:
+                rate = decimal.Decimal(args.rate)
+            except ArithmeticError:
+                from ._errors import InvalidOptionError
+
+                raise InvalidOptionError("--rate", args.rate, reason="expected a number") from None
+        currency = args.currency or customs.currency or market.currency
+        assessment = customs.assess(
+            value, currency, rate=rate, seller_registered=_registered(args.seller_registered)
+        )
+    if args.json:
+        from .market._model import _plain
+
+        data = {"market": market.code, "customs": _plain(customs)}
+        data["customs"].pop("earlier", None)
+        data["customs"].pop("later", None)
+        if assessment is not None:
+            data["parcel"] = _plain(assessment)
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = _duties_rows(market, customs)
+    if assessment is not None:
+        rows.append(("Parcel", str(assessment)))
+        rows += [("", reason) for reason in assessment.reasons]
+    _table(rows, out, header=False)
+    return 0
+
+
+def _registered(text: str | None) -> bool | None:
+    return None if text is None else text == "yes"
+
+
+def _duties_rows(market: Any, customs: Any) -> list[tuple[str, str]]:
+    rows = [("Market", f"{market.code}  {market.name}")]
+    if not customs.curated:
+        return [*rows, ("Customs", customs.name)]
+    tax = customs.tax_de_minimis
+    rows += [
+        ("Customs", customs.name + (f", as amended from {customs.since}" if customs.since else "")),
+        ("Duty de minimis", str(customs.duty_de_minimis or "not curated")),
+        (f"{tax.name if tax else 'VAT/GST'} de minimis", str(tax or "not curated")),
+    ]
+    if customs.tax_collection is not None:
+        scheme = customs.tax_collection
+        rows.append(
+            ("Collected by seller", f"{scheme.scheme}: up to {scheme.currency} {scheme.ceiling}")
+        )
+    if customs.practice is not None:
+        rows.append(("Practice", customs.practice.note))
+    for amendment in customs.amendments:
+        rows.append((f"From {amendment.in_force}", amendment.note))
+    rules = [*_rules(customs), *customs.amendments]
+    sources = {s.url: s for rule in rules for s in rule.sources}
+    rows += [("Source", f"{s.title} <{s.url}>") for s in sources.values()]
+    return rows
+
+
+def _rules(customs: Any) -> list[Any]:
+    found = [customs.duty_de_minimis, customs.tax_de_minimis, customs.tax_collection]
+    return [rule for rule in found if rule is not None]
+
+
+def _add_duties(sub: Any) -> None:
+    duties = sub.add_parser("duties", help="customs duty and import VAT/GST on a parcel")
+    duties.add_argument("market")
+    duties.add_argument("--value", help="the parcel's value, e.g. 120.50")
+    duties.add_argument("--currency", help="ISO 4217 code of --value (default: the thresholds')")
+    duties.add_argument("--rate", help="threshold currency per 1 unit of --currency")
+    duties.add_argument(
+        "--seller-registered",
+        choices=("yes", "no"),
+        help="whether the seller uses the market's VAT/GST collection scheme (IOSS ...)",
+    )
+    duties.add_argument("--on", metavar="YYYY-MM-DD", help="the rules of a day (default: today)")
+    duties.set_defaults(func=cmd_duties)
+
+
+_EXTRA.append(_add_duties)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit code (2 for bad input)."""
     stream = out or sys.stdout

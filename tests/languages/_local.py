@@ -86,6 +86,13 @@ def local_variables(
         "review_request": {"order_id": "A-1", "review_url": "https://s.example/v/1"},
         "back_in_stock": {"item": item, "product_url": "https://s.example/p/1"},
         "account_verification": {"verify_url": "https://s.example/a/1"},
+        "duties_due": {"order_id": "A-1", "amount": payment, "carrier": carrier},
+        "customs_hold": {
+            "order_id": "A-1",
+            "amount": payment,
+            "carrier": carrier,
+            "pay_url": "https://s.example/d/1",
+        },
     }
 
 

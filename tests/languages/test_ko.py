@@ -80,7 +80,7 @@ def test_inserted_values_never_carry_a_variable_particle() -> None:
 def test_sms_is_ucs2() -> None:
     message = _render("formal", channel="sms", brand="가게")
     assert message.encoding == "UCS-2"
-    assert message.text == "가게: 주문 접수 완료(주문번호 A-1001, 결제 금액 ₩39,000)"
+    assert message.text == "가게: 주문 접수 완료(주문번호 A-1001, 결제 금액 39,000원)"
 
 
 from ._common import LanguageTests  # noqa: E402

@@ -626,6 +626,8 @@ class Group:
     returns_sources: tuple[Source, ...]
     withdrawal_function_from: dt.date | None = None
     withdrawal_function_sources: tuple[Source, ...] = ()
+    customs: str | None = None
+    """The code of the customs regime file (``data/customs/``) its members share."""
 
 
 @functools.cache
@@ -695,7 +697,9 @@ def regions() -> tuple[dict[str, Region], dict[str, Group]]:
         if function is not None:
             function_from = _day(function, "applies_from")
             function_sources = cite(function, sources)
+        customs = entry.optional_table("customs")
         groups[key] = Group(
+            customs=None if customs is None else customs.text("regime"),
             id=key,
             name=entry.text("name"),
             members=frozenset(entry.strings("members")),

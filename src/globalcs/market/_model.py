@@ -11,6 +11,7 @@ from .._formality import Formality
 from .._hours import OpeningHours
 
 if TYPE_CHECKING:
+    from ._customs import CustomsRegime
     from ._holidays import Holidays
 
 Confidence = Literal["statute", "report", "editorial", "standard", "default"]
@@ -433,6 +434,9 @@ class Market:
     review_by: FrozenMap = field(default_factory=FrozenMap)
     """Curated field name -> the day its value is due to be checked again
     (``globalcs audit`` lists the facts past it)."""
+    customs: CustomsRegime = field(default_factory=lambda: _no_customs())
+    """Duty and import VAT/GST thresholds for parcels sent there, as of the market's day
+    (:meth:`~globalcs.CustomsRegime.assess` answers for one parcel)."""
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Market):
@@ -518,6 +522,12 @@ class Market:
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
+def _no_customs() -> CustomsRegime:
+    from ._customs import NOT_CURATED
+
+    return NOT_CURATED
+
+
 def ranked_text(market: Market, kind: str) -> str:
     """A ranked list as people read it: names, the share of the list's basis where an
     entry has one, and what orders the list.
@@ -555,6 +565,10 @@ def _returns_text(returns: ReturnsPolicy) -> str:
 
 
 def _plain(value: Any) -> Any:
+    import decimal
+
+    if isinstance(value, decimal.Decimal):
+        return str(value)
     if isinstance(value, Formality):
         return value.value
     if isinstance(value, dt.date):

@@ -226,6 +226,23 @@ INTENTS: dict[str, Intent] = {
             (_v("verify_url", "url"),),
             answers_customer=True,
         ),
+        Intent(
+            "duties_due",
+            "Import duties and taxes are due on an order before delivery: how much, and that "
+            "the carrier collects them (`market.customs.assess` says whether a parcel owes any).",
+            (_v("order_id"), _v("amount", "money"), _v("carrier")),
+        ),
+        Intent(
+            "customs_hold",
+            "The parcel is held by customs until the import duties and taxes are paid; tells "
+            "the customer how much and where to pay.",
+            (
+                _v("order_id"),
+                _v("amount", "money"),
+                _v("carrier"),
+                _v("pay_url", "url", doc="Where the customer pays the carrier."),
+            ),
+        ),
     )
 }
 

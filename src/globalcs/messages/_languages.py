@@ -50,6 +50,9 @@ class Language:
     DIN 5008: "Sehr geehrte Frau Müller, / vielen Dank ..."): the words that keep their
     capital there (the polite Sie, Ihr ...); None where the language starts the letter
     with a capital."""
+    money: FrozenMap = field(default_factory=FrozenMap)
+    """Currency -> the CLDR number pattern local shops write it in, where that differs from
+    CLDR's default and a source shows it (Korean ``#,##0원`` for the won)."""
 
     def after_greeting(self, text: str) -> str:
         """The letter's first paragraph as it follows a greeting that ends in a comma.
@@ -206,6 +209,13 @@ def _load_language(tag: str) -> Language:
         capitalise_in = frozenset(names_table.strings("capitalise_prefix_alone_in", []))
         family_alone = names_table.get("family_name_alone", bool, True)
         cited += cite(names_table, sources)
+    money: dict[str, str] = {}
+    money_table = root.optional_table("money")
+    if money_table is not None:
+        from ._retail import read_money_patterns
+
+        money, money_sources = read_money_patterns(money_table, sources)
+        cited += money_sources
     result = Language(
         tag=tag,
         name=root.text("name"),
@@ -223,6 +233,7 @@ def _load_language(tag: str) -> Language:
         family_name_alone=family_alone,
         lower_after_greeting=lower_after,
         base=base,
+        money=FrozenMap(money),
     )
     root.done()
     return result

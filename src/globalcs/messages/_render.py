@@ -351,6 +351,9 @@ class Route:
 
     def money(self, amount: object, currency: object) -> str:
         """``amount`` in ``currency`` (the market's when None) for this message."""
+        converted = _format.conversion_text(amount, self.options.locale, gsm=self.gsm)
+        if converted is not None:  # a ConvertedAmount: the customer's currency and the shop's
+            return converted
         if currency is not None or self.gsm:
             code = self.options.market.currency if currency is None else currency
             return _format.money(
