@@ -97,20 +97,3 @@ from ._common import LanguageTests  # noqa: E402
 class TestProfile(LanguageTests):
     tag = "tr"
     market = "TR"
-    known_bugs = dict.fromkeys(
-        [
-            f"test_renders_cleanly[{intent}-{register}]"
-            for intent in (
-                "order_confirmation",
-                "refund_processed",
-                "payment_failed",
-                "partial_refund",
-                "invoice_reminder",
-                "payment_instructions",
-            )
-            for register in ("informal", "formal")
-        ],
-        "bug: an amount in a Turkish SMS is written '₺49,90'; ₺ has no GSM-7 form, so "
-        "encode_sms(transliterate=True) cannot keep the SMS in 7 bits (Turkish shops write "
-        "'49,90 TL')",
-    )

@@ -246,6 +246,8 @@ class TestProfile(LanguageTests):
                 "partial_refund",
                 "invoice_reminder",
                 "payment_instructions",
+                "duties_due",
+                "customs_hold",
             )
             for register in ("informal", "formal")
         ],
