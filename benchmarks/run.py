@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_markets
 import bench_messages
 import bench_money
+import bench_register
 import bench_time
 
 
@@ -23,6 +24,7 @@ def main() -> int:
         ("Messages", bench_messages),
         ("Money", bench_money),
         ("Business time", bench_time),
+        ("Register checker", bench_register),
     ):
         print(f"\n## {title}\n\n| measurement | median | note |\n|---|---|---|")
         for row in module.main():

@@ -55,6 +55,7 @@ def language_snapshot(tag: str) -> dict[str, Any]:
         for who, customer in (
             ("male", CUSTOMERS["male"]),
             ("unknown", CUSTOMERS["unknown"]),
+            ("neutral", CUSTOMERS["neutral"]),
             ("nobody", None),
         ):
             message = globalcs.render(

@@ -228,6 +228,11 @@ COMMANDS = {
         ),
         option("--customer-given", st.one_of(st.just("Anna"), HOSTILE, st.text(max_size=10))),
         option("--customer-timezone", ZONES),
+        option("--customer-gender", st.sampled_from(["female", "male", "neutral"])),
+        option(
+            "--customer-family-vocative",
+            st.one_of(st.just("Nováku"), HOSTILE, st.text(max_size=10)),
+        ),
     ),
     "hours": command(
         "hours",
@@ -257,6 +262,26 @@ COMMANDS = {
         st.builds(lambda day: ["--week-of", day], DATES),
         option("--timezone", ZONES),
         option("--hours", HOURS),
+    ),
+    "long-weekends": command(
+        "long-weekends",
+        one,
+        st.builds(lambda year: [year], YEARS),
+        option("--min-days", st.sampled_from(["3", "1", "x", "-4", "99999999999999999999"])),
+        option("--category", st.one_of(st.sampled_from(["public", "bank", "half_day"]), HOSTILE)),
+    ),
+    "schedule": command(
+        "schedule",
+        one,
+        st.builds(
+            lambda f: ["--format", f],
+            st.one_of(st.sampled_from(["jsonld", "zendesk", "kustomer", "ical", "csv"]), HOSTILE),
+        ),
+        option("--hours", HOURS),
+        option("--timezone", ZONES),
+        option("--category", st.one_of(st.sampled_from(["public", "bank"]), HOSTILE)),
+        option("--year", YEARS),
+        option("--stamp", INSTANTS),
     ),
     "contact": command(
         "contact",

@@ -19,7 +19,9 @@ from globalcs.market._schema import open_file
 D = decimal.Decimal
 DAY = dt.date(2026, 12, 4)
 VALUES = st.decimals(min_value=0, max_value=10**7, places=2, allow_nan=False)
-REGIMES = {code: globalcs.get_market(code, on=DAY).customs for code in ("DE", "GB", "US", "AU")}
+REGIMES = {
+    code: globalcs.get_market(code, on=DAY).customs for code in ("DE", "GB", "US", "AU", "NO", "HK")
+}
 
 
 @pytest.mark.parametrize(

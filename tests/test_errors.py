@@ -34,6 +34,7 @@ EXAMPLES: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "CurrencyMismatchError": (("USD", "EUR"), {}),
     "NaiveDatetimeError": ((dt.datetime(2026, 12, 24, 17, 0), "--at"), {}),
     "HolidayRangeError": ((2101, 1991, 2100), {"market": "DE"}),
+    "ScheduleError": (("2026-12-27..2026-12-24",), {"reason": "the range ends before it starts"}),
     "InvalidPhoneNumberError": (("+1 999", "not a valid number"), {}),
     "MissingVariableError": (("order_id", "order_confirmation"), {}),
     "TemplateError": (("bad template",), {}),

@@ -162,6 +162,9 @@ def _instances() -> dict[str, Callable[[], Any]]:
         "Coverage": lambda: globalcs.coverage(teams, week_of=at.date()),
         "Gap": lambda: globalcs.coverage(teams, week_of=at.date()).gaps[0],
         "Responder": lambda: globalcs.first_responder(teams, at),
+        "DateOverride": lambda: globalcs.DateOverride.closure(dt.date(2026, 12, 31)),
+        "LongWeekend": lambda: globalcs.long_weekends("DE", 2026)[0],
+        "Schedule": lambda: globalcs.Schedule.parse("fri 22:00-02:00", timezone="Europe/Berlin"),
     }
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ._errors import MissingVariableError as MissingVariableError
     from ._errors import MoneyError as MoneyError
     from ._errors import NaiveDatetimeError as NaiveDatetimeError
+    from ._errors import ScheduleError as ScheduleError
     from ._errors import StaleRatesError as StaleRatesError
     from ._errors import TemplateError as TemplateError
     from ._errors import TemplateRenderError as TemplateRenderError
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from ._errors import UnknownLanguageError as UnknownLanguageError
     from ._errors import UnknownMarketError as UnknownMarketError
     from ._formality import Formality as Formality
+    from ._hours import DateOverride as DateOverride
     from ._hours import OpeningHours as OpeningHours
     from ._versions import data_versions as data_versions
     from .market._audit import ReviewItem as ReviewItem
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
     from .market._customs import TaxCollection as TaxCollection
     from .market._frame import markets_frame as markets_frame
     from .market._holidays import Holidays as Holidays
+    from .market._holidays import holiday_categories as holiday_categories
     from .market._model import Channel as Channel
     from .market._model import Communication as Communication
     from .market._model import Disagreement as Disagreement
@@ -100,6 +103,17 @@ if TYPE_CHECKING:
     from .time._deadlines import breach_report_due as breach_report_due
     from .time._deadlines import dsar_due as dsar_due
     from .time._deadlines import withdrawal_deadline as withdrawal_deadline
+    from .time._exchange import Schedule as Schedule
+    from .time._exchange import from_kustomer as from_kustomer
+    from .time._exchange import from_opening_hours_specification as from_opening_hours_specification
+    from .time._exchange import from_zendesk as from_zendesk
+    from .time._exchange import to_kustomer as to_kustomer
+    from .time._exchange import to_opening_hours_specification as to_opening_hours_specification
+    from .time._exchange import to_zendesk as to_zendesk
+    from .time._icalendar import closures_from_icalendar as closures_from_icalendar
+    from .time._icalendar import to_icalendar as to_icalendar
+    from .time._long_weekends import LongWeekend as LongWeekend
+    from .time._long_weekends import long_weekends as long_weekends
 
 __version__ = "0.1.0"
 
@@ -116,6 +130,7 @@ _LAZY = {
     "MissingVariableError": "._errors",
     "MoneyError": "._errors",
     "NaiveDatetimeError": "._errors",
+    "ScheduleError": "._errors",
     "StaleRatesError": "._errors",
     "TemplateError": "._errors",
     "TemplateRenderError": "._errors",
@@ -124,6 +139,7 @@ _LAZY = {
     "UnknownLanguageError": "._errors",
     "UnknownMarketError": "._errors",
     "Formality": "._formality",
+    "DateOverride": "._hours",
     "OpeningHours": "._hours",
     "data_versions": "._versions",
     "ReviewItem": ".market._audit",
@@ -136,6 +152,7 @@ _LAZY = {
     "TaxCollection": ".market._customs",
     "markets_frame": ".market._frame",
     "Holidays": ".market._holidays",
+    "holiday_categories": ".market._holidays",
     "Channel": ".market._model",
     "Communication": ".market._model",
     "Disagreement": ".market._model",
@@ -191,6 +208,17 @@ _LAZY = {
     "breach_report_due": ".time._deadlines",
     "dsar_due": ".time._deadlines",
     "withdrawal_deadline": ".time._deadlines",
+    "Schedule": ".time._exchange",
+    "from_kustomer": ".time._exchange",
+    "from_opening_hours_specification": ".time._exchange",
+    "from_zendesk": ".time._exchange",
+    "to_kustomer": ".time._exchange",
+    "to_opening_hours_specification": ".time._exchange",
+    "to_zendesk": ".time._exchange",
+    "closures_from_icalendar": ".time._icalendar",
+    "to_icalendar": ".time._icalendar",
+    "LongWeekend": ".time._long_weekends",
+    "long_weekends": ".time._long_weekends",
 }
 
 
@@ -201,7 +229,7 @@ def __getattr__(name: str) -> object:
     import importlib
 
     value = getattr(importlib.import_module(module, __name__), name)
-    if getattr(value, '__module__', None) != __name__:
+    if getattr(value, "__module__", None) != __name__:
         # Not the exceptions, which show their public path: doctest would collect
         # them here a second time (_errors.py lists them in its __test__).
         globals()[name] = value
@@ -228,6 +256,7 @@ __all__ = [
     "CustomsPractice",
     "CustomsRegime",
     "DataError",
+    "DateOverride",
     "DeMinimis",
     "Disagreement",
     "Duration",
@@ -243,6 +272,7 @@ __all__ = [
     "IncomparableSharesError",
     "InvalidOptionError",
     "InvalidPhoneNumberError",
+    "LongWeekend",
     "Market",
     "MerchantTexts",
     "Message",
@@ -259,6 +289,8 @@ __all__ = [
     "Responder",
     "ReturnsPolicy",
     "ReviewItem",
+    "Schedule",
+    "ScheduleError",
     "SendDecision",
     "SendRule",
     "Share",
@@ -277,6 +309,7 @@ __all__ = [
     "audit",
     "breach_report_due",
     "check_register",
+    "closures_from_icalendar",
     "compile_template",
     "contact_window",
     "convert_money",
@@ -289,9 +322,14 @@ __all__ = [
     "encode_sms",
     "exchange_rates",
     "first_responder",
+    "from_kustomer",
+    "from_opening_hours_specification",
+    "from_zendesk",
     "get_market",
+    "holiday_categories",
     "intents",
     "languages",
+    "long_weekends",
     "markets",
     "markets_frame",
     "may_send",
@@ -302,5 +340,9 @@ __all__ = [
     "render_template",
     "round_money",
     "support_calendar",
+    "to_icalendar",
+    "to_kustomer",
+    "to_opening_hours_specification",
+    "to_zendesk",
     "withdrawal_deadline",
 ]

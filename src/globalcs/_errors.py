@@ -17,6 +17,7 @@ keeps working for callers who do not know globalcs::
     ├── NaiveDatetimeError (ValueError)         .value
     ├── InvalidPhoneNumberError (ValueError)    .value, .reason
     ├── HolidayRangeError (ValueError)          .year
+    ├── ScheduleError (ValueError)              .value, .reason
     ├── MissingVariableError (KeyError)         .variable, .intent
     ├── MissingExtraError (ImportError)         an optional dependency is missing
     ├── IncomparableSharesError (TypeError)     .measures
@@ -231,6 +232,24 @@ class HolidayRangeError(GlobalcsError, ValueError):
         super().__init__(
             f"no holiday data{where} for {year}: supported years are {first} to {last}"
         )
+
+
+class ScheduleError(GlobalcsError, ValueError):
+    """A schedule is inconsistent (overlapping overrides, a range that ends before it
+    starts) or an imported schedule document cannot be read.
+
+    >>> import datetime as dt, globalcs
+    >>> try:
+    ...     globalcs.DateOverride.closure(dt.date(2026, 12, 27), dt.date(2026, 12, 24))
+    ... except globalcs.ScheduleError as exc:
+    ...     print(exc.reason)
+    the range ends (2026-12-24) before it starts (2026-12-27)
+    """
+
+    def __init__(self, value: Any, reason: str):
+        self.value = value
+        self.reason = reason
+        super().__init__(f"invalid schedule {_short(value)}: {reason}")
 
 
 class MissingVariableError(GlobalcsError, KeyError):

@@ -321,6 +321,8 @@ def cmd_render(args: argparse.Namespace, out: TextIO) -> int:
             ("gender", args.customer_gender),
             ("title", args.customer_title),
             ("timezone", args.customer_timezone),
+            ("given_name_vocative", args.customer_given_vocative),
+            ("family_name_vocative", args.customer_family_vocative),
         )
         if value
     }
@@ -375,9 +377,15 @@ def _add_render(sub: Any) -> None:
     )
     render.add_argument("--customer-given")
     render.add_argument("--customer-family")
-    render.add_argument("--customer-gender", choices=["female", "male"])
+    render.add_argument("--customer-gender", choices=["female", "male", "neutral"])
     render.add_argument("--customer-title")
     render.add_argument("--customer-timezone")
+    render.add_argument(
+        "--customer-given-vocative", help="the given name as the customer is called"
+    )
+    render.add_argument(
+        "--customer-family-vocative", help="the family name as the customer is called"
+    )
     render.set_defaults(func=cmd_render)
     intents = sub.add_parser("intents", help="the built-in intents and their variables")
     intents.set_defaults(func=cmd_intents)
@@ -556,14 +564,21 @@ def cmd_holidays(args: argparse.Namespace, out: TextIO) -> int:
     from .time._calendar import support_calendar
 
     market = get_market(args.market)
-    found = market.holidays(args.year).records
+    categories = tuple(args.category or ("public",))
+    found = market.holidays(args.year, categories=categories).records
     swaps = support_calendar(market, hours="24/7").working_weekend_days(args.year)
     if args.json:
         payload = {
             "market": market.code,
             "year": args.year,
             "holidays": [
-                {"date": h.date.isoformat(), "name": h.name, "local_name": h.local_name}
+                {
+                    "date": h.date.isoformat(),
+                    "name": h.name,
+                    "local_name": h.local_name,
+                    "category": h.category,
+                    "estimated": h.estimated,
+                }
                 for h in found
             ],
             "working_weekend_days": [d.isoformat() for d in swaps],
@@ -573,7 +588,10 @@ def cmd_holidays(args: argparse.Namespace, out: TextIO) -> int:
     rows = [[h.date.isoformat(), f"{h.date:%a}", h.name, h.local_name] for h in found]
     rows += [[d.isoformat(), f"{d:%a}", "(working day: swapped for a holiday)", ""] for d in swaps]
     _table([["Date", "Day", "Holiday", "Local name"], *sorted(rows)], out)
-    out.write(f"\n{len(found)} public holidays in {market.code} in {args.year}\n")
+    kinds = "public" if categories == ("public",) else "+".join(categories)
+    out.write(f"\n{len(found)} {kinds} holidays in {market.code} in {args.year}\n")
+    if any(h.estimated for h in found):
+        out.write("Dates marked (estimated) are python-holidays' estimates, not confirmed.\n")
     return 0
 
 
@@ -662,6 +680,9 @@ def _add_time(sub: Any) -> None:
     holidays = sub.add_parser("holidays", help="public holidays of a year")
     holidays.add_argument("market")
     holidays.add_argument("year", type=int)
+    holidays.add_argument(
+        "--category", action="append", help="a holiday category (repeat; default: public)"
+    )
     holidays.set_defaults(func=cmd_holidays)
     cover = sub.add_parser("coverage", help="follow-the-sun gaps over a week")
     cover.add_argument("markets", nargs="+")
@@ -679,6 +700,101 @@ def _add_time(sub: Any) -> None:
 
 
 _EXTRA.append(_add_time)
+
+
+# --- schedules: long weekends, import/export -----------------------------------------------
+
+
+def cmd_long_weekends(args: argparse.Namespace, out: TextIO) -> int:
+    from .time._long_weekends import long_weekends
+
+    found = long_weekends(
+        args.market,
+        args.year,
+        min_days=args.min_days,
+        categories=tuple(args.category or ("public",)),
+    )
+    if args.json:
+        payload = [
+            {
+                "start": w.start.isoformat(),
+                "end": w.end.isoformat(),
+                "days": w.days,
+                "holidays": list(w.holidays),
+                "estimated": w.estimated,
+            }
+            for w in found
+        ]
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = [["From", "To", "Days", "Holidays"]]
+    rows += [
+        [f"{w.start:%a %Y-%m-%d}", f"{w.end:%a %Y-%m-%d}", str(w.days), str(w).split(": ", 1)[1]]
+        for w in found
+    ]
+    _table(rows, out)
+    return 0
+
+
+def cmd_schedule(args: argparse.Namespace, out: TextIO) -> int:
+    import datetime as dt
+
+    from ._errors import InvalidOptionError, NaiveDatetimeError
+    from .time import _exchange, _icalendar
+    from .time._calendar import support_calendar
+
+    cal = support_calendar(
+        args.market,
+        hours=args.hours,
+        timezone=args.timezone,
+        categories=tuple(args.category or ("public",)),
+    )
+    if args.format == "ical":
+        if args.year is None:
+            raise InvalidOptionError("--year", None, reason="the iCalendar export needs a year")
+        stamp = (
+            dt.datetime(args.year, 1, 1, tzinfo=dt.UTC)
+            if args.stamp is None
+            else _when(args.stamp, "--stamp")
+        )
+        if stamp.tzinfo is None:
+            raise NaiveDatetimeError(stamp, "--stamp")
+        text = _icalendar.to_icalendar(cal, [args.year], stamp=stamp)
+        out.write(text)  # CRLF line ends, as RFC 5545 requires
+        return 0
+    schedule = _exchange.Schedule.of(cal, name=args.name or cal.label)
+    writers = {
+        "jsonld": _exchange.to_opening_hours_specification,
+        "zendesk": _exchange.to_zendesk,
+        "kustomer": _exchange.to_kustomer,
+    }
+    data = writers[args.format](schedule)
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _add_schedules(sub: Any) -> None:
+    weekends = sub.add_parser("long-weekends", help="weekends joined by holidays (3+ days off)")
+    weekends.add_argument("market")
+    weekends.add_argument("year", type=int)
+    weekends.add_argument("--min-days", type=int, default=3, help="shortest run (default 3)")
+    weekends.add_argument("--category", action="append", help="a closing holiday category")
+    weekends.set_defaults(func=cmd_long_weekends)
+    schedule = sub.add_parser("schedule", help="export a support schedule (JSON-LD, Zendesk ...)")
+    schedule.add_argument("market")
+    schedule.add_argument(
+        "--format", required=True, choices=("jsonld", "zendesk", "kustomer", "ical")
+    )
+    schedule.add_argument("--hours", help="support hours (default: the market's)")
+    schedule.add_argument("--timezone", help="IANA zone (default: the market's main zone)")
+    schedule.add_argument("--category", action="append", help="a closing holiday category")
+    schedule.add_argument("--name", help="the schedule's name (default: the calendar's label)")
+    schedule.add_argument("--year", type=int, help="year of holidays (iCalendar)")
+    schedule.add_argument("--stamp", help="DTSTAMP, ISO 8601 (default: 1 January of --year)")
+    schedule.set_defaults(func=cmd_schedule)
+
+
+_EXTRA.append(_add_schedules)
 
 
 # --- may I send this message now? -----------------------------------------------------------
@@ -970,7 +1086,11 @@ def _duties_rows(market: Any, customs: Any) -> list[tuple[str, str]]:
     if customs.tax_collection is not None:
         scheme = customs.tax_collection
         rows.append(
-            ("Collected by seller", f"{scheme.scheme}: up to {scheme.currency} {scheme.ceiling}")
+            (
+                "Collected by seller",
+                f"{scheme.scheme}: {scheme.relief.replace('_', ' ')} "
+                f"{scheme.currency} {scheme.ceiling}",
+            )
         )
     if customs.practice is not None:
         rows.append(("Practice", customs.practice.note))

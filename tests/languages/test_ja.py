@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 YAMADA = {"given_name": "太郎", "family_name": "山田", "gender": "male"}
 SATO = {"given_name": "花子", "family_name": "佐藤", "gender": "female"}
@@ -96,6 +97,16 @@ def test_sms_is_ucs2_and_short() -> None:
     assert message.text.startswith("ショップ: ご注文（A-1001）を承りました。")
 
 
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("ja") == {
+        "informal": ("Morgan様", "お客様"),
+        "neutral": ("Morgan様", "お客様"),
+        "formal": ("Morgan様", "お客様"),
+        "very_formal": ("Morgan Alex 様", "お客様"),
+    }
+
+
 from ._common import LanguageTests  # noqa: E402
 
 
@@ -105,7 +116,3 @@ class TestProfile(LanguageTests):
     # Issue 10's review: a delay notice without an apology (申し訳ございません,
     # お詫び申し上げます) reads as rude to a Japanese customer, whatever the tone.
     neutral_delay_apology = "申し訳|お詫び"
-    known_bugs = dict.fromkeys(
-        ["test_a_delay_apologises"],
-        "bug (catalog): the neutral-tone delay notice does not apologise",
-    )

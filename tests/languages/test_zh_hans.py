@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 LI = {"given_name": "丽", "family_name": "李", "gender": "female"}
 WANG = {"given_name": "强", "family_name": "王", "gender": "male"}
@@ -81,6 +82,16 @@ def test_sms_is_ucs2_and_signed_in_brackets_in_the_mainland() -> None:
         "order_confirmation", "SG", language="zh-Hans", channel="sms", brand="小店", **ORDER
     )
     assert singapore.text.startswith("小店: ")
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("zh-Hans") == {
+        "informal": ("Morgan Alex，你好！", "你好！"),
+        "neutral": ("Morgan Alex，您好！", "您好！"),
+        "formal": ("尊敬的Morgan Alex：", "尊敬的客户："),
+        "very_formal": ("尊敬的Morgan Alex：", "尊敬的客户："),
+    }
 
 
 from ._common import LanguageTests  # noqa: E402

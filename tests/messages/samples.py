@@ -91,6 +91,7 @@ CUSTOMERS: dict[str, dict[str, str]] = {
     "female": {"given_name": "Anna", "family_name": "Lindqvist", "gender": "female"},
     "male": {"given_name": "Jonas", "family_name": "Berger", "gender": "male"},
     "unknown": {"given_name": "Sam", "family_name": "Okafor"},
+    "neutral": {"given_name": "Alex", "family_name": "Morgan", "gender": "neutral"},
 }
 
 

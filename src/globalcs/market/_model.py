@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -350,11 +350,18 @@ class ReturnsPolicy:
 
 @dataclass(frozen=True, slots=True)
 class Holiday:
-    """A public holiday, named in the market's language and in English."""
+    """A holiday, named in the market's language and in English.
+
+    ``category`` is python-holidays' (``public`` unless asked for others);
+    ``estimated`` is True when python-holidays gives the date as an estimate (a
+    lunar-calendar holiday not yet confirmed): plan with it, but do not promise it.
+    """
 
     date: dt.date
     name: str
     local_name: str
+    category: str = "public"
+    estimated: bool = False
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -459,8 +466,14 @@ class Market:
         """True when ``field_name`` holds a regional default rather than curated data."""
         return field_name in self.defaults
 
-    def holidays(self, year: int, *, language: str | None = None) -> Holidays:
+    def holidays(
+        self, year: int, *, language: str | None = None, categories: Iterable[str] = ("public",)
+    ) -> Holidays:
         """Public holidays in ``year`` from python-holidays: a mapping of date to name.
+
+        ``categories`` adds python-holidays' other categories (``"bank"``,
+        ``"half_day"``, ``"optional"`` ...) where the country has them; each record
+        says its category and whether its date is an estimate.
 
         Names are in ``language`` (default: the market's) and, in ``.records``, also
         in English. A language python-holidays cannot name the country's holidays in
@@ -476,7 +489,7 @@ class Market:
         """
         from ._holidays import market_holidays
 
-        return market_holidays(self, year, language=language)
+        return market_holidays(self, year, language=language, categories=categories)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-serialisable data (dates as ISO strings)."""

@@ -35,6 +35,7 @@ from ._phrases import (
     join_sentences,
     payment_method_name,
     payment_steps_key,
+    tone_for,
     tone_parts,
 )
 from ._sms import is_gsm7, sms_form, to_gsm7
@@ -261,7 +262,8 @@ class Route:
                 who = _escaped_person(who, escape)
         address = salutation(options.language, options.formality, who, options.market.country)
         if address is None:
-            key: tuple[bool, str, tuple[str, ...]] = (False, "unknown", tuple(values))
+            unnamed = "neutral" if who is not None and who.gender == "neutral" else "unknown"
+            key: tuple[bool, str, tuple[str, ...]] = (False, unnamed, tuple(values))
         else:
             key = (True, who.gender or "unknown" if who else "unknown", tuple(values))
             values["salutation"] = address
@@ -497,12 +499,8 @@ class _Plan:
 def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Plan:
     """Choose and join the catalog texts for a route, a kind of address and a set of values."""
     spec, options = route.spec, route.options
-    market, lang, formality, tone = (
-        options.market,
-        options.language,
-        options.formality,
-        options.tone,
-    )
+    market, lang, formality = options.market, options.language, options.formality
+    tone = tone_for(route.spec, lang, options.tone)
     channel = options.channel
     merchant = route.texts
     writer = Writer(lang, lang.register(formality), merchant)
@@ -597,6 +595,8 @@ def _escaped_person(who: Person, escape: Callable[[str], str]) -> Person:
         given_name=escape(who.given_name),
         family_name=escape(who.family_name),
         title=escape(who.title),
+        given_name_vocative=escape(who.given_name_vocative),
+        family_name_vocative=escape(who.family_name_vocative),
     )
 
 
@@ -633,6 +633,8 @@ def template_context(
             "gender": who.gender,
             "title": who.title,
             "timezone": who.timezone,
+            "given_name_vocative": who.given_name_vocative,
+            "family_name_vocative": who.family_name_vocative,
         }
     return base, values
 
