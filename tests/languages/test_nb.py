@@ -91,9 +91,3 @@ from ._common import LanguageTests  # noqa: E402
 class TestProfile(LanguageTests):
     tag = "nb"
     market = "NO"
-    known_bugs = dict.fromkeys(
-        ["test_holiday_names"],
-        "bug: python-holidays names Norway's holidays under the code 'no', which the holiday "
-        "lookup does not match to 'nb', so a Bokmål closure names the holiday in English "
-        "('Second Day of Christmas', not 'Andre juledag')",
-    )

@@ -268,9 +268,3 @@ from ._common import LanguageTests  # noqa: E402
 class TestProfile(LanguageTests):
     tag = "ru"
     market = "KZ"
-    known_bugs = dict.fromkeys(
-        ["test_holiday_names"],
-        "bug: python-holidays names Kazakhstan's holidays in Kazakh, English and Ukrainian "
-        "only, and because Russian is KZ's first language the closure takes the Kazakh "
-        "name: 'в связи с праздником (Жаңа жыл)'; English (or Russian) is expected",
-    )

@@ -247,22 +247,3 @@ from ._common import LanguageTests  # noqa: E402
 class TestProfile(LanguageTests):
     tag = "vi"
     market = "VN"
-    known_bugs = dict.fromkeys(
-        [
-            f"test_renders_cleanly[{intent}-{register}]"
-            for intent in (
-                "order_confirmation",
-                "refund_processed",
-                "payment_failed",
-                "partial_refund",
-                "invoice_reminder",
-                "payment_instructions",
-                "duties_due",
-                "customs_hold",
-            )
-            for register in ("informal", "formal")
-        ],
-        "bug: an amount in a Vietnamese SMS is written '50 ₫'; ₫ has no GSM-7 form, so "
-        "encode_sms(transliterate=True) cannot keep the SMS in 7 bits (the ISO code VND "
-        "would be)",
-    )
