@@ -51,6 +51,10 @@ if TYPE_CHECKING:
     from .market._registry import get_market as get_market
     from .market._registry import markets as markets
     from .messages._batch import render_many as render_many
+    from .messages._bulk import render_frame as render_frame
+    from .messages._bulk import render_frames as render_frames
+    from .messages._bulk import render_meta as render_meta
+    from .messages._bulk import render_schema as render_schema
     from .messages._customer import Customer as Customer
     from .messages._format import round_money as round_money
     from .messages._merchant import MerchantTexts as MerchantTexts
@@ -121,6 +125,10 @@ _LAZY = {
     "get_market": ".market._registry",
     "markets": ".market._registry",
     "render_many": ".messages._batch",
+    "render_frame": ".messages._bulk",
+    "render_frames": ".messages._bulk",
+    "render_meta": ".messages._bulk",
+    "render_schema": ".messages._bulk",
     "Customer": ".messages._customer",
     "round_money": ".messages._format",
     "MerchantTexts": ".messages._merchant",
@@ -159,7 +167,7 @@ def __getattr__(name: str) -> object:
     import importlib
 
     value = getattr(importlib.import_module(module, __name__), name)
-    if getattr(value, "__module__", None) != __name__:
+    if getattr(value, '__module__', None) != __name__:
         # Not the exceptions, which show their public path: doctest would collect
         # them here a second time (_errors.py lists them in its __test__).
         globals()[name] = value
@@ -235,7 +243,11 @@ __all__ = [
     "negotiate",
     "parse_accept_language",
     "render",
+    "render_frame",
+    "render_frames",
     "render_many",
+    "render_meta",
+    "render_schema",
     "render_template",
     "round_money",
     "support_calendar",
