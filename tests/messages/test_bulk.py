@@ -328,3 +328,32 @@ def test_spark_map_in_pandas_renders_every_row() -> None:
         spark.stop()
     expected = globalcs.render_frame(frame, keep=["row"], html=False)
     assert sorted(out["text"]) == sorted(expected["text"].dropna())
+
+
+def test_columns_of_any_dtype_are_read_without_stopping_the_batch() -> None:
+    pa = pytest.importorskip("pyarrow")
+    import datetime as dt
+
+    frame = pd.DataFrame(
+        {
+            "template": "{{ order_id }} {{ n }} {{ when }} {{ day }} {{ flag }} {{ ratio }}",
+            "market": pd.Categorical(["DE", "FR", "DE"]),
+            "order_id": pd.array(["A", None, "C"], dtype="string"),
+            "n": pd.array([1, None, 3], dtype="Int64"),
+            "when": pd.to_datetime(["2026-06-01 10:00", None, "2026-06-03 09:00"]).tz_localize(
+                "UTC"
+            ),
+            "day": pd.Series(
+                [dt.date(2026, 6, 1), None, dt.date(2026, 6, 3)], dtype=pd.ArrowDtype(pa.date32())
+            ),
+            "flag": [True, False, True],
+            "ratio": [0.5, float("nan"), 1.5],
+            "span": pd.to_timedelta(["1h", None, "2h"]),
+            "period": pd.period_range("2026-01", periods=3, freq="M"),
+            "interval": pd.interval_range(0, 3),
+            "raw": [b"bytes", object(), {"a": 1}],
+        }
+    )
+    out = globalcs.render_frame(frame, html=False)
+    assert len(out) == 3
+    assert (out["text"].isna() != out["error"].isna()).all()

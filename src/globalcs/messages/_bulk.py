@@ -167,11 +167,9 @@ def _kept(frame: Any, keep: Sequence[str]) -> tuple[str, ...]:
 
 def _values(series: Any) -> list[Any]:
     """A column as plain Python values, None where it is missing."""
-    kind = series.dtype.kind
-    if kind == "M":  # datetime64: Python datetimes, aware if the column is
-        values = [None if v is None else v.to_pydatetime() for v in series.astype(object)]
-        return [None if v != v else v for v in values]
     values = series.tolist()
+    if series.dtype.kind == "M":  # pandas Timestamps (Arrow dates are already dates)
+        values = [v.to_pydatetime() if hasattr(v, "to_pydatetime") else v for v in values]
     missing = series.isna().tolist()
     if any(missing):
         return [None if gone else value for value, gone in zip(values, missing, strict=True)]
