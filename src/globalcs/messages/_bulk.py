@@ -93,10 +93,8 @@ def render_frame(
     for name in defaults:
         if name not in OPTION_COLUMNS or name == "template":
             raise InvalidOptionError("render_frame option", name, OPTION_COLUMNS[2:])
-    rows = _rows(frame, defaults, texts)
-    columns: dict[str, list[Any]] = {name: [] for name in MESSAGE_COLUMNS}
-    for result in _each(rows):
-        _append(columns, result, html)
+    results = list(_each(_rows(frame, defaults, texts)))
+    columns = _columns(results, html)
     return _frame(pd, frame, keep, columns, html)
 
 
@@ -165,38 +163,52 @@ def _kept(frame: Any, keep: Sequence[str]) -> tuple[str, ...]:
     return tuple(keep)
 
 
-def _values(series: Any) -> list[Any]:
-    """A column as plain Python values, None where it is missing."""
+def _values(series: Any) -> tuple[list[Any], bool]:
+    """A column as plain Python values, None where it is missing; and whether any is."""
     values = series.tolist()
     if series.dtype.kind == "M":  # pandas Timestamps (Arrow dates are already dates)
         values = [v.to_pydatetime() if hasattr(v, "to_pydatetime") else v for v in values]
     missing = series.isna().tolist()
     if any(missing):
-        return [None if gone else value for value, gone in zip(values, missing, strict=True)]
-    return list(values)
+        return [None if gone else v for v, gone in zip(values, missing, strict=True)], True
+    return values, False
+
+
+def _gathered(count: int, columns: dict[str, tuple[list[Any], bool]]) -> list[dict[str, Any]]:
+    """A dict per row of the columns' values, leaving out the missing ones: the full
+    columns zipped in one go, then the values of the sparse ones that are there."""
+    full = [name for name, (_, sparse) in columns.items() if not sparse]
+    if full:
+        rows = [
+            dict(zip(full, values, strict=True))
+            for values in zip(*(columns[n][0] for n in full), strict=True)
+        ]
+    else:
+        rows = [{} for _ in range(count)]
+    for name, (values, sparse) in columns.items():
+        if sparse:
+            for row, value in zip(rows, values, strict=True):
+                if value is not None:
+                    row[name] = value
+    return rows
 
 
 def _rows(frame: Any, defaults: Mapping[str, Any], texts: Any) -> list[Any]:
     """One ``render_many`` row per frame row: missing values left out, the customer
     gathered into its mapping."""
     count = len(frame)
-    rows: list[Any] = [{} for _ in range(count)]
-    customers: list[dict[str, Any]] = [{} for _ in range(count)] if count else []
-    has_customer = False
+    plain: dict[str, tuple[list[Any], bool]] = {}
+    customer: dict[str, tuple[list[Any], bool]] = {}
     for label in frame.columns:
         if not isinstance(label, str):
             raise InvalidOptionError("column", label, reason="column names must be strings")
-        values = _values(frame[label])
         if label.startswith(CUSTOMER_PREFIX):
-            has_customer = True
-            field = label[len(CUSTOMER_PREFIX) :]
-            for target, value in zip(customers, values, strict=True):
-                if value is not None:
-                    target[field] = value
-            continue
-        for target, value in zip(rows, values, strict=True):
-            if value is not None:
-                target[label] = value
+            customer[label[len(CUSTOMER_PREFIX) :]] = _values(frame[label])
+        else:
+            plain[label] = _values(frame[label])
+    rows: list[Any] = _gathered(count, plain)
+    customers = _gathered(count, customer) if customer else []
+    has_customer = bool(customer)
     for name, value in defaults.items():
         if value is not None:
             for row in rows:
@@ -256,24 +268,24 @@ def _each(rows: list[Any]) -> Iterator[Message | Exception]:
 # --------------------------------------------------------------------------- rows out
 
 
-def _append(columns: dict[str, list[Any]], result: Message | Exception, html: bool) -> None:
-    if isinstance(result, Message):
-        options = result._options
-        columns["text"].append(result.text)
-        columns["subject"].append(result.subject)
-        columns["html"].append(result.html if html else None)
-        columns["language"].append(options.language.tag)
-        columns["formality"].append(options.formality.value)
-        columns["channel"].append(options.channel)
-        columns["encoding"].append(result.encoding)
-        columns["segments"].append(result.segments)
-        columns["error_type"].append(None)
-        columns["error"].append(None)
-        return
-    for name in MESSAGE_COLUMNS[:-2]:
-        columns[name].append(None)
-    columns["error_type"].append(type(result).__name__)
-    columns["error"].append(str(result))
+def _columns(results: list[Message | Exception], html: bool) -> dict[str, list[Any]]:
+    """The output columns, each read off the results in one pass."""
+    ok = [type(r) is Message for r in results]
+    done: list[Any] = [r if good else None for r, good in zip(results, ok, strict=True)]
+    options = [m._options if m is not None else None for m in done]
+    failed = [None if good else r for r, good in zip(results, ok, strict=True)]
+    return {
+        "text": [m.text if m is not None else None for m in done],
+        "subject": [m.subject if m is not None else None for m in done],
+        "html": [m.html if m is not None else None for m in done] if html else [],
+        "language": [o.language.tag if o is not None else None for o in options],
+        "formality": [o.formality.value if o is not None else None for o in options],
+        "channel": [o.channel if o is not None else None for o in options],
+        "encoding": [m.encoding if m is not None else None for m in done],
+        "segments": [m.segments if m is not None else None for m in done],
+        "error_type": [type(e).__name__ if e is not None else None for e in failed],
+        "error": [str(e) if e is not None else None for e in failed],
+    }
 
 
 def _frame(
