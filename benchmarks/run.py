@@ -11,6 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_bulk
 import bench_markets
 import bench_messages
 import bench_time
@@ -21,6 +22,7 @@ def main() -> int:
         ("Markets", bench_markets),
         ("Messages", bench_messages),
         ("Business time", bench_time),
+        ("Bulk (100,000 rows; `bench_bulk.py --rows 1000000` for the documented run)", bench_bulk),
     ):
         print(f"\n## {title}\n\n| measurement | median | note |\n|---|---|---|")
         for row in module.main():
