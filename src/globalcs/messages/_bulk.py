@@ -108,8 +108,16 @@ def render_frames(frames: Iterable[Any], **options: Any) -> Iterator[Any]:
     >>> [out.loc[0, "language"] for out in globalcs.render_frames(parts, html=False)]
     ['fr', 'ar']
     """
-    for frame in frames:
-        yield render_frame(frame, **options)
+    given: object = frames
+    if (
+        not isinstance(given, Iterable)
+        or isinstance(given, str | bytes | Mapping)
+        or (
+            hasattr(given, "columns")  # one DataFrame: iterating it gives its column names
+        )
+    ):
+        raise InvalidOptionError("frames", frames, reason="expected an iterator of DataFrames")
+    return (render_frame(frame, **options) for frame in frames)
 
 
 def render_meta(frame: Any, **options: Any) -> Any:
