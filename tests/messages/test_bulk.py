@@ -185,6 +185,8 @@ def test_keep_copies_columns_for_engines_that_drop_the_index() -> None:
         (lambda f: globalcs.render_frame(f, order_id="A"), "render_frame option"),
         (lambda f: globalcs.render_frame(f, template="{{ x }}"), "render_frame option"),
         (lambda f: globalcs.render_frame(f.rename(columns={"market": 3})), "column"),
+        (lambda f: globalcs.render_frame(f, html="no"), "html"),
+        (lambda f: globalcs.render_frame(f, texts={"en": {}}), "texts"),
         (lambda f: globalcs.render_frames(f), "frames"),
         (lambda f: globalcs.render_frames(None), "frames"),
         (lambda f: list(globalcs.render_frames([f, "not a frame"])), "frame"),

@@ -25,6 +25,7 @@ from typing import Any
 
 from .._errors import InvalidOptionError, MissingExtraError
 from ._batch import render_many
+from ._merchant import MerchantTexts
 from ._message import Message
 
 OPTION_COLUMNS = ("intent", "template", "market", "language", "tone", "formality", "channel")
@@ -62,8 +63,8 @@ def render_frame(
 
     ``defaults`` give an option to rows whose column is missing or empty
     (``market="DE"``, ``channel="sms"``); ``texts`` is a :class:`MerchantTexts` for
-    every row; ``html=False`` leaves out the e-mail's HTML, which costs about as
-    much as the render. ``text``, ``subject``, ``html`` and ``error`` are ``string``
+    every row; ``html=False`` leaves out the e-mail's HTML, which costs a third
+    or more of a render. ``text``, ``subject``, ``html`` and ``error`` are ``string``
     columns; ``language``, ``formality`` (ordered), ``channel`` and ``encoding`` are
     categoricals with fixed categories, so partitions agree; ``segments`` is
     ``Int64`` (SMS only). A row that fails has its error's class name in
@@ -90,6 +91,10 @@ def render_frame(
     if not isinstance(frame, pd.DataFrame):
         raise InvalidOptionError("frame", frame, reason="expected a pandas DataFrame")
     keep = _kept(frame, keep)
+    if not isinstance(html, bool):
+        raise InvalidOptionError("html", html, ("True", "False"))
+    if texts is not None and not isinstance(texts, MerchantTexts):
+        raise InvalidOptionError("texts", texts, reason="expected a MerchantTexts")
     for name in defaults:
         if name not in OPTION_COLUMNS or name == "template":
             raise InvalidOptionError("render_frame option", name, OPTION_COLUMNS[2:])
@@ -109,13 +114,9 @@ def render_frames(frames: Iterable[Any], **options: Any) -> Iterator[Any]:
     ['fr', 'ar']
     """
     given: object = frames
-    if (
-        not isinstance(given, Iterable)
-        or isinstance(given, str | bytes | Mapping)
-        or (
-            hasattr(given, "columns")  # one DataFrame: iterating it gives its column names
-        )
-    ):
+    # One DataFrame is iterable too, over its column names: refuse it by its columns.
+    plain = isinstance(given, str | bytes | Mapping) or hasattr(given, "columns")
+    if plain or not isinstance(given, Iterable):
         raise InvalidOptionError("frames", frames, reason="expected an iterator of DataFrames")
     return (render_frame(frame, **options) for frame in frames)
 
