@@ -333,7 +333,8 @@ def test_spark_map_in_pandas_renders_every_row() -> None:
     finally:
         spark.stop()
     expected = globalcs.render_frame(frame, keep=["row"], html=False)
-    assert sorted(out["text"]) == sorted(expected["text"].dropna())
+    assert sorted(out["text"].dropna()) == sorted(expected["text"].dropna())
+    assert sorted(out["row"]) == sorted(frame["row"])
 
 
 def test_columns_of_any_dtype_are_read_without_stopping_the_batch() -> None:
