@@ -146,6 +146,7 @@ def measure(count: int, repeat: int = 3) -> list[tuple[str, str, str]]:
                 ("two", _pool(pool, parts), 2),
             ):
                 rate = count / seconds / cores
+                print(f"  {key}: {rate:,.0f} msg/s per core", file=sys.stderr)
                 results[key].append(rate)
                 ratios[key].append(rate / base)
     with (
@@ -166,6 +167,7 @@ def measure(count: int, repeat: int = 3) -> list[tuple[str, str, str]]:
             base = count / _baseline(count)
             results["base"].append(base)
             rate = count / _dask(client, lazy_total) / 2
+            print(f"  dask: {rate:,.0f} msg/s per core", file=sys.stderr)
             results["dask"].append(rate)
             ratios["dask"].append(rate / base)
 
