@@ -96,32 +96,77 @@ def render_sum(part: Any) -> int:
     return int(out["text"].str.len().sum())
 
 
-def _baseline(count: int) -> float:
-    start = time.perf_counter()
+def render_cpu(part: Any) -> float:
+    """Render one partition as :func:`render_sum` does; the CPU seconds it took."""
+    start = time.process_time()
+    render_sum(part)
+    return time.process_time() - start
+
+
+def _baseline(count: int) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
     total = 0
     for message in globalcs.render_many(rows(count)):
         total += len(message.text)  # type: ignore[union-attr]
-    return time.perf_counter() - start
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def _one_process(parts: list[Any], html: bool = False) -> float:
-    start = time.perf_counter()
+def _one_process(parts: list[Any], html: bool = False) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
     for part in parts:
         out = globalcs.render_frame(part, html=html)
         out["text"].str.len().sum()
-    return time.perf_counter() - start
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def _pool(pool: concurrent.futures.ProcessPoolExecutor, parts: list[Any]) -> float:
-    start = time.perf_counter()
-    sum(pool.map(render_sum, parts))
-    return time.perf_counter() - start
+def _pool(pool: concurrent.futures.ProcessPoolExecutor, parts: list[Any]) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    workers = sum(pool.map(render_cpu, parts))
+    return time.perf_counter() - wall, time.process_time() - cpu + workers
 
 
-def _dask(client: Any, lazy: Any) -> float:
-    start = time.perf_counter()
+def _dask(client: Any, lazy: Any) -> tuple[float, float]:
+    before = client.run(time.process_time)
+    wall, cpu = time.perf_counter(), time.process_time()
     client.compute(lazy).result()
-    return time.perf_counter() - start
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    after = client.run(time.process_time)
+    return wall, cpu + sum(after[w] - before[w] for w in after)
+
+
+class _Results:
+    """Per mode: wall throughput per core, CPU throughput, and both ratios to the
+    baseline of the same repeat."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.wall: dict[str, list[float]] = {}
+        self.cpu: dict[str, list[float]] = {}
+        self.wall_ratio: dict[str, list[float]] = {}
+        self.cpu_ratio: dict[str, list[float]] = {}
+        self.base = (0.0, 0.0)
+
+    def add(self, key: str, seconds: tuple[float, float], cores: int) -> None:
+        wall = self.count / seconds[0] / cores
+        cpu = self.count / seconds[1]
+        if key == "base":
+            self.base = (wall, cpu)
+        self.wall.setdefault(key, []).append(wall)
+        self.cpu.setdefault(key, []).append(cpu)
+        self.wall_ratio.setdefault(key, []).append(wall / self.base[0])
+        self.cpu_ratio.setdefault(key, []).append(cpu / self.base[1])
+        print(f"  {key}: {wall:,.0f} msg/s per core, {cpu:,.0f} per CPU-s", file=sys.stderr)
+
+    def row(self, key: str, title: str) -> tuple[str, str, str]:
+        def median(values: list[float], spec: str) -> str:
+            return format(statistics.median(values), spec)
+
+        def ratio(values: list[float]) -> str:
+            return f"{median(values, '.2f')}× ({min(values):.2f}–{max(values):.2f})"
+
+        wall = f"{median(self.wall[key], ',.0f')}; {ratio(self.wall_ratio[key])}"
+        cpu = f"{median(self.cpu[key], ',.0f')}; **{ratio(self.cpu_ratio[key])}**"
+        return title, wall, cpu
 
 
 def measure(count: int, repeat: int = 3) -> list[tuple[str, str, str]]:
@@ -133,22 +178,14 @@ def measure(count: int, repeat: int = 3) -> list[tuple[str, str, str]]:
     parts = [data.iloc[i : i + size] for i in range(0, count, size)]
     _baseline(min(count, 50_000))  # this process warm: every route, plan and format
     _one_process(parts[:1])
-    results: dict[str, list[float]] = {"base": [], "one": [], "html": [], "two": [], "dask": []}
-    ratios: dict[str, list[float]] = {"one": [], "html": [], "two": [], "dask": []}
+    results = _Results(count)
     with concurrent.futures.ProcessPoolExecutor(2) as pool:
         list(pool.map(render_sum, parts[:4]))  # workers warm
         for _ in range(repeat):
-            base = count / _baseline(count)
-            results["base"].append(base)
-            for key, seconds, cores in (
-                ("one", _one_process(parts), 1),
-                ("html", _one_process(parts, html=True), 1),
-                ("two", _pool(pool, parts), 2),
-            ):
-                rate = count / seconds / cores
-                print(f"  {key}: {rate:,.0f} msg/s per core", file=sys.stderr)
-                results[key].append(rate)
-                ratios[key].append(rate / base)
+            results.add("base", _baseline(count), 1)
+            results.add("one", _one_process(parts), 1)
+            results.add("html", _one_process(parts, html=True), 1)
+            results.add("two", _pool(pool, parts), 2)
     with (
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
@@ -159,32 +196,21 @@ def measure(count: int, repeat: int = 3) -> list[tuple[str, str, str]]:
         client.run(render_sum, parts[0].iloc[:200])
         warm_up = time.perf_counter() - start
         client.run(render_sum, parts[0])
-        lazy_rows = dd.from_pandas(data, npartitions=len(parts))
+        # The rows are loaded into the workers first, as read_parquet would leave them.
+        lazy_rows = client.persist(dd.from_pandas(data, npartitions=len(parts)))
         meta = globalcs.render_meta(lazy_rows, html=False)
         lazy = lazy_rows.map_partitions(globalcs.render_frame, html=False, meta=meta)
         lazy_total = lazy["text"].str.len().sum()
         for _ in range(repeat):
-            base = count / _baseline(count)
-            results["base"].append(base)
-            rate = count / _dask(client, lazy_total) / 2
-            print(f"  dask: {rate:,.0f} msg/s per core", file=sys.stderr)
-            results["dask"].append(rate)
-            ratios["dask"].append(rate / base)
-
-    def rate(key: str) -> str:
-        return f"{statistics.median(results[key]):,.0f} msg/s per core"
-
-    def ratio(key: str) -> str:
-        values = ratios[key]
-        return f"**{statistics.median(values):.2f}×** ({min(values):.2f}–{max(values):.2f})"
-
+            results.add("base", _baseline(count), 1)
+            results.add("dask", _dask(client, lazy_total), 2)
     return [
-        (f"baseline: `render_many`, one process, {count:,} mixed rows", rate("base"), "1.00×"),
-        ("`render_frame`, one process", rate("one"), ratio("one")),
-        ("`render_frame`, one process, with `html`", rate("html"), ratio("html")),
-        ("`render_frame`, two processes (`ProcessPoolExecutor`)", rate("two"), ratio("two")),
-        ("`render_frame` on Dask, `LocalCluster` of 2 × 1 thread", rate("dask"), ratio("dask")),
-        ("Dask worker warm-up (first call in new workers)", f"{warm_up * 1e3:.0f} ms", "once"),
+        results.row("base", f"baseline: `render_many`, one process, {count:,} mixed rows"),
+        results.row("one", "`render_frame`, one process"),
+        results.row("html", "`render_frame`, one process, with `html`"),
+        results.row("two", "`render_frame`, two processes (`ProcessPoolExecutor`)"),
+        results.row("dask", "`render_frame` on Dask, `LocalCluster` of 2 × 1 thread"),
+        ("Dask worker warm-up (first call in new workers)", f"{warm_up * 1e3:,.0f} ms", "once"),
     ]
 
 
@@ -197,7 +223,10 @@ if __name__ == "__main__":
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
     arguments = parser.parse_args()
-    print("| measurement | median | ratio to the baseline (min–max) |\n|---|---|---|")
+    print(
+        "| measurement | wall: msg/s per core; ratio (min–max) "
+        "| CPU: msg per CPU-second; ratio (min–max) |\n|---|---|---|"
+    )
     for line in main(arguments.rows, arguments.repeat):
         print("| " + " | ".join(line) + " |")
     sys.exit(0)
