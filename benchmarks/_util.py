@@ -37,20 +37,28 @@ def fresh_process_seconds(code: str, *, repeat: int = 7, path: str | None = None
 
 def wheel_layout(target: str) -> str:
     """Lay globalcs out in ``target`` as the wheel installs it (data pre-parsed); return it."""
+    import compileall
     import pickle
     import shutil
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
     sys.path.insert(0, str(root))
-    from hatch_build import compile_data
+    from hatch_build import compile_data, shipped_data
 
     package = Path(target) / "globalcs"
     shutil.copytree(root / "src" / "globalcs", package)
-    shutil.copytree(root / "data", package / "_data")
+    data = root / "data"
+    for path in shipped_data(data):
+        copy = package / "_data" / path.relative_to(data)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, copy)
     (package / "_data" / "compiled.pickle").write_bytes(
-        pickle.dumps(compile_data(root / "data"), protocol=4)
+        pickle.dumps(compile_data(data), protocol=4)
     )
+    # pip compiles an installed wheel's modules; without it every fresh process
+    # here would compile them from source, which no user's process does.
+    compileall.compile_dir(package, quiet=1)
     return target
 
 

@@ -14,6 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_bulk
 import bench_markets
 import bench_messages
+import bench_money
+import bench_register
 import bench_time
 
 
@@ -21,8 +23,10 @@ def main() -> int:
     for title, module in (
         ("Markets", bench_markets),
         ("Messages", bench_messages),
+        ("Money", bench_money),
         ("Business time", bench_time),
         ("Bulk (100,000 rows; `bench_bulk.py --rows 1000000` for the documented run)", bench_bulk),
+        ("Register checker", bench_register),
     ):
         print(f"\n## {title}\n\n| measurement | median | note |\n|---|---|---|")
         for row in module.main():

@@ -49,6 +49,7 @@ def markets_page() -> str:
             f"{', '.join(p.id for p in m.payment_methods)} | {top} | "
             f"{m.privacy.code or '-'} | {withdrawal} |"
         )
+    lines += customs_section()
     lines += [
         "",
         "## Every other country",
@@ -67,6 +68,45 @@ def markets_page() -> str:
             f"{'-'.join(days[d] for d in m.weekend)} | {m.privacy.code or 'not curated'} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def customs_section() -> list[str]:
+    """The customs regimes, the curated markets that use each, and their thresholds."""
+    from globalcs.market._customs_file import customs_codes, customs_regime
+    from globalcs.market._registry import curated_markets
+
+    lines = [
+        "",
+        "## Customs thresholds",
+        "",
+        "Duty and import VAT/GST de minimis per customs regime, as first curated, with the",
+        "amendments enacted since (`market.customs`; see [Customs and duties](customs.md)).",
+        "Markets not listed have no customs facts curated.",
+        "",
+        "| regime | curated markets | from | duty de minimis | VAT/GST de minimis |"
+        " collected at checkout | amendments |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    users: dict[str, list[str]] = {}
+    for market in curated_markets():
+        if market.customs.code is not None and market.subdivision is None:
+            users.setdefault(market.customs.code, []).append(market.code)
+    for code in customs_codes():
+        regime = customs_regime(code).regime
+        tax = regime.tax_de_minimis
+        scheme = regime.tax_collection
+        collected = f"{scheme.scheme} (up to {scheme.currency} {scheme.ceiling})" if scheme else "-"
+        changes = "; ".join(
+            f"{a.in_force}: duty {a.duty_de_minimis}" if a.duty_de_minimis else str(a.in_force)
+            for a in regime.amendments
+        )
+        lines.append(
+            f"| {code} | {', '.join(users.get(code, []))} | {regime.start} | "
+            f"{regime.duty_de_minimis or 'not curated'} | "
+            f"{f'{tax.name} {tax}' if tax else 'not curated'} | "
+            f"{_escape(collected)} | {_escape(changes) or '-'} |"
+        )
+    return lines
 
 
 def vocabularies_page() -> str:

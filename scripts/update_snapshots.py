@@ -55,6 +55,7 @@ def language_snapshot(tag: str) -> dict[str, Any]:
         for who, customer in (
             ("male", CUSTOMERS["male"]),
             ("unknown", CUSTOMERS["unknown"]),
+            ("neutral", CUSTOMERS["neutral"]),
             ("nobody", None),
         ):
             message = globalcs.render(
@@ -72,6 +73,8 @@ def language_snapshot(tag: str) -> dict[str, Any]:
 def market_snapshot() -> dict[str, Any]:
     result: dict[str, Any] = {}
     for market in globalcs.curated_markets():
+        # Carriers block an unsigned SMS in some markets (mainland China): sign those.
+        signed = {"brand": "Shop"} if market.sms_sender_required else {}
         for channel in ("email", "sms", "whatsapp"):
             message = globalcs.render(
                 "delivery_delay",
@@ -80,6 +83,7 @@ def market_snapshot() -> dict[str, Any]:
                 channel=channel,
                 customer=CUSTOMERS["female"],
                 **SAMPLES["delivery_delay"],
+                **signed,
             )
             result[f"{market.code} | delivery_delay apologetic | {channel}"] = {
                 "language": message.language,

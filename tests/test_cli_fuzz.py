@@ -10,7 +10,8 @@ import contextlib
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 
 from globalcs.cli import main
 
-ERROR_LINE = re.compile(r"^globalcs(?: [a-z]+)?: error: \S")
+ERROR_LINE = re.compile(r"^globalcs(?: [a-z-]+)?: error: \S")
 
 
 def invoke(argv: Sequence[str]) -> tuple[int | str | None, str, str]:
@@ -31,6 +32,22 @@ def invoke(argv: Sequence[str]) -> tuple[int | str | None, str, str]:
         except SystemExit as exc:
             code = exc.code
     return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_server() -> Iterator[None]:
+    """``serve`` builds its app and checks its options, but no server starts listening."""
+
+    class Idle:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def run(self) -> None:
+            pass
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("globalcs._service.server", Idle)
+        yield
 
 
 def check(argv: Sequence[str]) -> tuple[int | str | None, str, str]:
@@ -227,6 +244,11 @@ COMMANDS = {
         ),
         option("--customer-given", st.one_of(st.just("Anna"), HOSTILE, st.text(max_size=10))),
         option("--customer-timezone", ZONES),
+        option("--customer-gender", st.sampled_from(["female", "male", "neutral"])),
+        option(
+            "--customer-family-vocative",
+            st.one_of(st.just("Nováku"), HOSTILE, st.text(max_size=10)),
+        ),
     ),
     "hours": command(
         "hours",
@@ -257,6 +279,26 @@ COMMANDS = {
         option("--timezone", ZONES),
         option("--hours", HOURS),
     ),
+    "long-weekends": command(
+        "long-weekends",
+        one,
+        st.builds(lambda year: [year], YEARS),
+        option("--min-days", st.sampled_from(["3", "1", "x", "-4", "99999999999999999999"])),
+        option("--category", st.one_of(st.sampled_from(["public", "bank", "half_day"]), HOSTILE)),
+    ),
+    "schedule": command(
+        "schedule",
+        one,
+        st.builds(
+            lambda f: ["--format", f],
+            st.one_of(st.sampled_from(["jsonld", "zendesk", "kustomer", "ical", "csv"]), HOSTILE),
+        ),
+        option("--hours", HOURS),
+        option("--timezone", ZONES),
+        option("--category", st.one_of(st.sampled_from(["public", "bank"]), HOSTILE)),
+        option("--year", YEARS),
+        option("--stamp", INSTANTS),
+    ),
     "contact": command(
         "contact",
         one,
@@ -268,13 +310,94 @@ COMMANDS = {
         option("--purpose", st.sampled_from(["marketing", "service", "spam"])),
         option("--timezone", ZONES),
     ),
+    "duties": command(
+        "duties",
+        one,
+        option(
+            "--value",
+            st.one_of(
+                st.sampled_from(["120", "150.00", "-1", "NaN", "Infinity", "1e999", "x", ""]),
+                NUMBERS,
+                HOSTILE,
+            ),
+        ),
+        option("--currency", st.one_of(st.sampled_from(["EUR", "USD", "eur", "XXXX"]), HOSTILE)),
+        option("--rate", st.one_of(st.sampled_from(["0.9", "0", "-2", "NaN", "x"]), HOSTILE)),
+        option("--seller-registered", st.sampled_from(["yes", "no", "maybe"])),
+        option("--on", DAYS),
+    ),
+    "may-send": command(
+        "may-send",
+        one,
+        st.builds(
+            lambda channel: ["--channel", channel],
+            st.one_of(st.sampled_from(["call", "sms", "whatsapp", "email", "fax"]), HOSTILE),
+        ),
+        st.builds(lambda at: ["--at", at], INSTANTS),
+        option("--purpose", st.sampled_from(["marketing", "service", "spam"])),
+        option("--consent", st.sampled_from(["none", "opt_in", "opt_in_soft", "opt_out", "yes"])),
+        option("--last-inbound", INSTANTS),
+        option(
+            "--phone", st.one_of(st.sampled_from(["+1 213 555 0100", "+49 30 1234567"]), HOSTILE)
+        ),
+        option("--timezone", ZONES),
+    ),
+    "metrics": command(
+        "metrics",
+        st.builds(
+            lambda path: [path],
+            st.one_of(
+                st.sampled_from(
+                    [
+                        str(Path(__file__).parent / "metrics" / "tickets.csv"),
+                        str(Path(__file__).parent / "metrics" / "naive_tickets.csv"),
+                        str(Path(__file__)),
+                        "/nonexistent.csv",
+                        "/dev/null",
+                    ]
+                ),
+                HOSTILE,
+            ),
+        ),
+        option("--by", st.sampled_from(["market", "none", "nps", "x"])),
+    ),
+    "convert": command(
+        "convert",
+        st.builds(lambda amount: [amount], st.one_of(NUMBERS, HOSTILE)),
+        st.builds(
+            lambda have, want: [have, want],
+            st.one_of(st.sampled_from(["USD", "eur", "JPY", "XYZ", "KWD"]), HOSTILE),
+            st.one_of(st.sampled_from(["JPY", "usd", "CHF", "ABC", "IDR"]), HOSTILE),
+        ),
+        option("--rate", st.one_of(NUMBERS, HOSTILE)),
+        option("--locale", st.one_of(st.sampled_from(["de_DE", "ja-JP", "xx", "en"]), HOSTILE)),
+        option("--market", MARKETS),
+        option("--on", DAYS),
+        option("--max-age-days", st.sampled_from(["0", "7", "-1", "x", "9" * 30])),
+        option("--allow-stale", st.just("")).map(lambda a: a[:1]),
+    ),
+    "survey": command(
+        "survey",
+        st.builds(lambda kind: [kind], st.one_of(st.sampled_from(["csat", "nps", "ces"]), HOSTILE)),
+        one,
+        option("--language", st.one_of(st.sampled_from(["de", "ar", "pt-BR", "xx"]), HOSTILE)),
+        option("--formality", st.sampled_from(["informal", "formal", "rude"])),
+        option("--brand", st.one_of(st.just("Shop"), HOSTILE)),
+    ),
+    "serve": command(
+        "serve",
+        option("--port", st.one_of(st.sampled_from(["0", "8000", "65536", "x", "0x50"]), NUMBERS)),
+        option("--host", st.one_of(st.sampled_from(["127.0.0.1", "::1", "0.0.0.0"]), HOSTILE)),
+        option("--max-body", NUMBERS),
+        option("--timeout", NUMBERS),
+    ),
 }
 
 
 def test_every_command_is_fuzzed() -> None:
     code, out, _ = invoke(["--help"])
     assert code == 0
-    listed = re.search(r"\{([a-z,]+)\}", out)
+    listed = re.search(r"\{([a-z,-]+)\}", out)
     assert listed is not None
     assert sorted(COMMANDS) == sorted(listed[1].split(","))
 
@@ -348,6 +471,18 @@ CONTACT_AT_THE_ENDS = [
     ["contact", "DE", "phone", "--at", "9999-12-31T23:59+00:00"],
     ["contact", "US", "phone", "--at", "9999-12-31T23:59+00:00"],
     ["contact", "FR", "sms", "--at", "0001-01-02T00:00+00:00", "--timezone", "Etc/GMT+12"],
+    ["may-send", "US", "--channel", "whatsapp", "--at", "9999-12-31T23:59+00:00"],
+    ["may-send", "US", "--channel", "email", "--at", "0001-01-01T00:00+00:00"],
+    [
+        "may-send",
+        "FR",
+        "--channel",
+        "sms",
+        "--at",
+        "0001-01-02T00:00+00:00",
+        "--timezone",
+        "Etc/GMT+12",
+    ],
 ]
 
 

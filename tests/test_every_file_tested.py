@@ -10,6 +10,7 @@ import pytest
 
 from globalcs._data import data_dir
 
+from .customs._common import CustomsTests
 from .markets._common import MarketTests
 
 TESTS = Path(__file__).resolve().parent
@@ -33,3 +34,16 @@ def test_every_language_file_has_a_module(path: Path) -> None:
     name = f"test_{path.stem.replace('-', '_').lower()}"
     modules = {p.stem.lower() for p in (TESTS / "languages").glob("test_*.py")}
     assert name in modules, name
+
+
+@pytest.mark.parametrize("path", sorted((data_dir() / "customs").glob("*.toml")), ids=str)
+def test_every_customs_file_has_a_module_on_the_shared_base(path: Path) -> None:
+    name = f"test_{path.stem}"
+    assert (TESTS / "customs" / f"{name}.py").is_file(), name
+    module = importlib.import_module(f"tests.customs.{name}")
+    codes = {
+        value.code
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, CustomsTests) and value is not CustomsTests
+    }
+    assert codes == {path.stem.upper()}

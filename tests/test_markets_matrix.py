@@ -143,8 +143,8 @@ def test_shortcuts_agree_with_the_libraries() -> None:
     with open(resolve_locale_filename("root"), "rb") as handle:
         assert pickle.load(handle)["week_data"] == _derived.WORLD_WEEK
     for code in CODES:
-        assert _derived._current_currencies(code) == get_territory_currencies(
-            code, tender=True, non_tender=False
+        assert _derived._current(_derived._read_territory(code)["currencies"]) == (
+            get_territory_currencies(code, tender=True, non_tender=False)
         ), code
     assert {c.alpha_2: c.alpha_3 for c in _derived.iso_table()} == {
         c.alpha_2: c.alpha_3 for c in pycountry.countries
@@ -157,3 +157,39 @@ def test_time_zones_are_pytz_country_timezones() -> None:
     from globalcs.market._derived import _country_zones
 
     assert {k: list(v) for k, v in _country_zones().items()} == dict(pytz.country_timezones)
+
+
+def test_a_territory_table_from_other_library_versions_is_ignored(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A wheel pre-computes the CLDR facts (hatch_build.py); after an upgrade of
+    # Babel or pytz they may be stale, and the live answer must win.
+    from globalcs.market import _derived
+
+    table = _derived.territory_table()
+    assert table["territories"]["DE"]["weekend"] == (5, 6)
+    assert table["territories"]["AE"]["weekend"] == (5, 6)
+    stale = dict(table, versions=("0.0", "0.0"))
+    stale["territories"] = dict(table["territories"], DE=dict(table["territories"]["DE"]))
+    stale["territories"]["DE"]["weekend"] = (4,)
+    monkeypatch.setattr("globalcs._data.read_compiled", lambda key: stale)
+    _derived._precomputed.cache_clear()
+    try:
+        assert _derived._territory("DE")["weekend"] == (5, 6)
+        monkeypatch.setattr(
+            "globalcs._data.read_compiled", lambda key: dict(stale, versions=table["versions"])
+        )
+        _derived._precomputed.cache_clear()
+        assert _derived._territory("DE")["weekend"] == (4,)
+    finally:
+        monkeypatch.undo()
+        _derived._precomputed.cache_clear()
+
+
+def test_library_versions_are_read_without_importing_the_libraries() -> None:
+    import babel
+    import pytz
+
+    from globalcs.market._derived import library_versions
+
+    assert library_versions() == (babel.__version__, pytz.__version__)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import json
 import pickle
 import subprocess
@@ -128,24 +129,42 @@ def _instances() -> dict[str, Callable[[], Any]]:
         ).privacy.amendments[0],
         "Duration": lambda: de.privacy.dsar_deadline,
         "ReturnsPolicy": lambda: de.returns,
+        "CustomsRegime": lambda: de.customs,
+        "CustomsAmendment": lambda: globalcs.get_market(
+            "US", on=dt.date(2025, 8, 1)
+        ).customs.amendments[0],
+        "DeMinimis": lambda: de.customs.duty_de_minimis,
+        "TaxCollection": lambda: de.customs.tax_collection,
+        "CustomsPractice": lambda: de.customs.practice,
+        "ParcelAssessment": lambda: de.customs.assess(decimal.Decimal("20"), "EUR"),
         "Source": lambda: source,
         "Disagreement": lambda: globalcs.Disagreement("currency", "two sources", (source,)),
         "Negotiation": lambda: globalcs.negotiate("AT", accept_language="de-AT"),
+        "ExchangeRates": globalcs.ecb_reference_rates,
+        "ConvertedAmount": lambda: globalcs.ConvertedAmount(
+            decimal.Decimal("1.00"), "USD", "JPY", rate=decimal.Decimal("150")
+        ),
         "Holidays": lambda: globalcs.get_market("DE").holidays(2026),
         "Holiday": lambda: globalcs.Holiday(dt.date(2026, 12, 25), "Christmas Day", "Weihnachten"),
         "SupportCalendar": lambda: teams[0],
         "OpeningHours": lambda: teams[0].hours,
         "Customer": lambda: globalcs.Customer(given_name="Anna", family_name="Schmidt"),
         "Message": lambda: globalcs.render("delivered", "DE", order_id="1"),
+        "SmsEncoding": lambda: globalcs.encode_sms("Zażółć", language="pl"),
         "Finding": lambda: globalcs.check_register("Können Sie dein Passwort?", "de", "formal")[0],
         "MerchantTexts": lambda: globalcs.MerchantTexts.from_mapping(
             {"texts": {"de": {"delivered.body|formal": "Ihre {order_id} ist da."}}}
         ),
         "ContactDecision": lambda: globalcs.contact_window("FR", "phone", at),
         "ContactRule": lambda: globalcs.contact_window("FR", "phone", at).rule,
+        "SendDecision": lambda: globalcs.may_send("FR", "phone", at),
+        "SendRule": lambda: globalcs.may_send("FR", "phone", at).rules[0],
         "Coverage": lambda: globalcs.coverage(teams, week_of=at.date()),
         "Gap": lambda: globalcs.coverage(teams, week_of=at.date()).gaps[0],
         "Responder": lambda: globalcs.first_responder(teams, at),
+        "DateOverride": lambda: globalcs.DateOverride.closure(dt.date(2026, 12, 31)),
+        "LongWeekend": lambda: globalcs.long_weekends("DE", 2026)[0],
+        "Schedule": lambda: globalcs.Schedule.parse("fri 22:00-02:00", timezone="Europe/Berlin"),
     }
 
 

@@ -3,8 +3,10 @@ formality or communication-style claim rests on a strong source or explains itse
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
+from collections.abc import Collection, Mapping, Sequence
 
 import pytest
 
@@ -47,14 +49,40 @@ def test_the_policy_ranks_its_kinds_and_says_why_each_site_is_refused() -> None:
         assert reason.strip()
 
 
+def _unexplained_style_claims(
+    sources: Mapping[str, Sequence[globalcs.Source]],
+    notes: Mapping[str, str],
+    defaults: Collection[str] = (),
+) -> list[str]:
+    """The curated formality and communication-style facts that rest only on editorial or
+    encyclopedic sources and have no note of their own saying why the reading holds. A
+    note on a source describes the source, not the fact, so it does not count."""
+    return [
+        name
+        for name, cited in sources.items()
+        if (name == "formality" or name.startswith("communication."))
+        and name not in defaults
+        and not any(s.confidence in ("statute", "report") for s in cited)
+        and not notes.get(name, "").strip()
+    ]
+
+
 @pytest.mark.parametrize("code", [m.code for m in globalcs.curated_markets()])
 def test_style_claims_rest_on_a_strong_source_or_explain_themselves(code: str) -> None:
     market = globalcs.get_market(code)
-    for name, sources in market.sources.items():
-        if name != "formality" and not name.startswith("communication."):
-            continue
-        if name in market.defaults:
-            continue
-        strong = any(s.confidence in ("statute", "report") for s in sources)
-        explained = bool(market.notes.get(name)) or any(s.note for s in sources)
-        assert strong or explained, (code, name)
+    unexplained = _unexplained_style_claims(market.sources, market.notes, market.defaults)
+    assert not unexplained, (code, unexplained)
+
+
+def test_a_source_note_alone_does_not_explain_a_style_claim() -> None:
+    (book,) = globalcs.get_market("DE").sources["communication.rapport_first"][:1]
+    editorial = dataclasses.replace(book, confidence="editorial", note="What the book says.")
+    report = dataclasses.replace(book, confidence="report", note="")
+    claims = {"communication.humour": [editorial], "support_hours": [editorial]}
+    assert _unexplained_style_claims(claims, {}) == ["communication.humour"]
+    assert _unexplained_style_claims(claims, {"communication.humour": " "}) == [
+        "communication.humour"
+    ]
+    assert _unexplained_style_claims(claims, {"communication.humour": "Why it holds."}) == []
+    assert _unexplained_style_claims({"formality": [editorial, report]}, {}) == []
+    assert _unexplained_style_claims(claims, {}, defaults=("communication.humour",)) == []

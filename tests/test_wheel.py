@@ -55,6 +55,7 @@ def test_wheel_installs_and_works_outside_the_checkout(tmp_path: Path) -> None:
     assert any(n.startswith("globalcs/_data/messages/") and n.endswith(".mo") for n in names)
     assert any(n.startswith("globalcs/_data/markets/") for n in names)
     assert not any(n.startswith("tests/") for n in names)
+    assert not any(n.endswith((".po", ".pot")) for n in names), "gettext sources are not read"
 
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
@@ -101,13 +102,20 @@ COMPILED_CHECK = textwrap.dedent(
     """
     import tomllib
     import globalcs
-    from globalcs._data import _compiled, data_dir
+    from globalcs._data import _compiled, data_dir, read_compiled
+    from globalcs.market import _derived
 
     compiled = _compiled()
     files = sorted(p.relative_to(data_dir()).as_posix() for p in data_dir().rglob("*.toml"))
-    assert sorted(compiled) == files, "compiled data does not cover every TOML file"
+    assert sorted(k for k in compiled if k.endswith(".toml")) == files, "TOML not all compiled"
     for name in files:
-        assert compiled[name] == tomllib.loads((data_dir() / name).read_text("utf-8")), name
-    print("compiled ok", len(files))
+        assert read_compiled(name) == tomllib.loads((data_dir() / name).read_text("utf-8")), name
+    assert not list(data_dir().rglob("*.po")), "gettext sources shipped"
+    table = _derived._precomputed()
+    assert table is not None, "the territory table is missing or does not match the versions"
+    for code, facts in table["territories"].items():
+        assert facts == _derived._read_territory(code), code
+    assert table["cldr_version"] == __import__("babel.core").core.get_cldr_version()
+    print("compiled ok", len(files), len(table["territories"]))
     """
 )

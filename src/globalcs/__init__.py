@@ -13,15 +13,20 @@ formatter.
 TYPE_CHECKING = False  # typing costs milliseconds to import
 
 if TYPE_CHECKING:
+    from ._errors import CurrencyMismatchError as CurrencyMismatchError
     from ._errors import DataError as DataError
+    from ._errors import ExchangeRateError as ExchangeRateError
     from ._errors import GlobalcsError as GlobalcsError
     from ._errors import HolidayRangeError as HolidayRangeError
     from ._errors import IncomparableSharesError as IncomparableSharesError
     from ._errors import InvalidOptionError as InvalidOptionError
+    from ._errors import InvalidPhoneNumberError as InvalidPhoneNumberError
     from ._errors import MissingExtraError as MissingExtraError
     from ._errors import MissingVariableError as MissingVariableError
     from ._errors import MoneyError as MoneyError
     from ._errors import NaiveDatetimeError as NaiveDatetimeError
+    from ._errors import ScheduleError as ScheduleError
+    from ._errors import StaleRatesError as StaleRatesError
     from ._errors import TemplateError as TemplateError
     from ._errors import TemplateRenderError as TemplateRenderError
     from ._errors import TemplateSecurityError as TemplateSecurityError
@@ -29,12 +34,20 @@ if TYPE_CHECKING:
     from ._errors import UnknownLanguageError as UnknownLanguageError
     from ._errors import UnknownMarketError as UnknownMarketError
     from ._formality import Formality as Formality
+    from ._hours import DateOverride as DateOverride
     from ._hours import OpeningHours as OpeningHours
     from ._versions import data_versions as data_versions
     from .market._audit import ReviewItem as ReviewItem
     from .market._audit import audit as audit
+    from .market._customs import CustomsAmendment as CustomsAmendment
+    from .market._customs import CustomsPractice as CustomsPractice
+    from .market._customs import CustomsRegime as CustomsRegime
+    from .market._customs import DeMinimis as DeMinimis
+    from .market._customs import ParcelAssessment as ParcelAssessment
+    from .market._customs import TaxCollection as TaxCollection
     from .market._frame import markets_frame as markets_frame
     from .market._holidays import Holidays as Holidays
+    from .market._holidays import holiday_categories as holiday_categories
     from .market._model import Channel as Channel
     from .market._model import Communication as Communication
     from .market._model import Disagreement as Disagreement
@@ -55,6 +68,12 @@ if TYPE_CHECKING:
     from .messages._bulk import render_frames as render_frames
     from .messages._bulk import render_meta as render_meta
     from .messages._bulk import render_schema as render_schema
+    from .messages._currency import ConvertedAmount as ConvertedAmount
+    from .messages._currency import ExchangeRates as ExchangeRates
+    from .messages._currency import convert_money as convert_money
+    from .messages._currency import converted_money as converted_money
+    from .messages._currency import ecb_reference_rates as ecb_reference_rates
+    from .messages._currency import exchange_rates as exchange_rates
     from .messages._customer import Customer as Customer
     from .messages._format import round_money as round_money
     from .messages._merchant import MerchantTexts as MerchantTexts
@@ -67,6 +86,11 @@ if TYPE_CHECKING:
     from .messages._render import intents as intents
     from .messages._render import languages as languages
     from .messages._render import render as render
+    from .messages._sending import SendDecision as SendDecision
+    from .messages._sending import SendRule as SendRule
+    from .messages._sending import may_send as may_send
+    from .messages._sms_plan import SmsEncoding as SmsEncoding
+    from .messages._sms_plan import encode_sms as encode_sms
     from .messages._templates import Template as Template
     from .messages._templates import compile_template as compile_template
     from .messages._templates import render_template as render_template
@@ -83,19 +107,35 @@ if TYPE_CHECKING:
     from .time._deadlines import breach_report_due as breach_report_due
     from .time._deadlines import dsar_due as dsar_due
     from .time._deadlines import withdrawal_deadline as withdrawal_deadline
+    from .time._exchange import Schedule as Schedule
+    from .time._exchange import from_kustomer as from_kustomer
+    from .time._exchange import from_opening_hours_specification as from_opening_hours_specification
+    from .time._exchange import from_zendesk as from_zendesk
+    from .time._exchange import to_kustomer as to_kustomer
+    from .time._exchange import to_opening_hours_specification as to_opening_hours_specification
+    from .time._exchange import to_zendesk as to_zendesk
+    from .time._icalendar import closures_from_icalendar as closures_from_icalendar
+    from .time._icalendar import to_icalendar as to_icalendar
+    from .time._long_weekends import LongWeekend as LongWeekend
+    from .time._long_weekends import long_weekends as long_weekends
 
 __version__ = "0.1.0"
 
 _LAZY = {
+    "CurrencyMismatchError": "._errors",
     "DataError": "._errors",
+    "ExchangeRateError": "._errors",
     "GlobalcsError": "._errors",
     "HolidayRangeError": "._errors",
     "IncomparableSharesError": "._errors",
     "InvalidOptionError": "._errors",
+    "InvalidPhoneNumberError": "._errors",
     "MissingExtraError": "._errors",
     "MissingVariableError": "._errors",
     "MoneyError": "._errors",
     "NaiveDatetimeError": "._errors",
+    "ScheduleError": "._errors",
+    "StaleRatesError": "._errors",
     "TemplateError": "._errors",
     "TemplateRenderError": "._errors",
     "TemplateSecurityError": "._errors",
@@ -103,12 +143,20 @@ _LAZY = {
     "UnknownLanguageError": "._errors",
     "UnknownMarketError": "._errors",
     "Formality": "._formality",
+    "DateOverride": "._hours",
     "OpeningHours": "._hours",
     "data_versions": "._versions",
     "ReviewItem": ".market._audit",
     "audit": ".market._audit",
+    "CustomsAmendment": ".market._customs",
+    "CustomsPractice": ".market._customs",
+    "CustomsRegime": ".market._customs",
+    "DeMinimis": ".market._customs",
+    "ParcelAssessment": ".market._customs",
+    "TaxCollection": ".market._customs",
     "markets_frame": ".market._frame",
     "Holidays": ".market._holidays",
+    "holiday_categories": ".market._holidays",
     "Channel": ".market._model",
     "Communication": ".market._model",
     "Disagreement": ".market._model",
@@ -129,6 +177,12 @@ _LAZY = {
     "render_frames": ".messages._bulk",
     "render_meta": ".messages._bulk",
     "render_schema": ".messages._bulk",
+    "ConvertedAmount": ".messages._currency",
+    "ExchangeRates": ".messages._currency",
+    "convert_money": ".messages._currency",
+    "converted_money": ".messages._currency",
+    "ecb_reference_rates": ".messages._currency",
+    "exchange_rates": ".messages._currency",
     "Customer": ".messages._customer",
     "round_money": ".messages._format",
     "MerchantTexts": ".messages._merchant",
@@ -141,6 +195,11 @@ _LAZY = {
     "intents": ".messages._render",
     "languages": ".messages._render",
     "render": ".messages._render",
+    "SendDecision": ".messages._sending",
+    "SendRule": ".messages._sending",
+    "may_send": ".messages._sending",
+    "SmsEncoding": ".messages._sms_plan",
+    "encode_sms": ".messages._sms_plan",
     "Template": ".messages._templates",
     "compile_template": ".messages._templates",
     "render_template": ".messages._templates",
@@ -157,6 +216,17 @@ _LAZY = {
     "breach_report_due": ".time._deadlines",
     "dsar_due": ".time._deadlines",
     "withdrawal_deadline": ".time._deadlines",
+    "Schedule": ".time._exchange",
+    "from_kustomer": ".time._exchange",
+    "from_opening_hours_specification": ".time._exchange",
+    "from_zendesk": ".time._exchange",
+    "to_kustomer": ".time._exchange",
+    "to_opening_hours_specification": ".time._exchange",
+    "to_zendesk": ".time._exchange",
+    "closures_from_icalendar": ".time._icalendar",
+    "to_icalendar": ".time._icalendar",
+    "LongWeekend": ".time._long_weekends",
+    "long_weekends": ".time._long_weekends",
 }
 
 
@@ -186,11 +256,20 @@ __all__ = [
     "Communication",
     "ContactDecision",
     "ContactRule",
+    "ConvertedAmount",
     "Coverage",
+    "CurrencyMismatchError",
     "Customer",
+    "CustomsAmendment",
+    "CustomsPractice",
+    "CustomsRegime",
     "DataError",
+    "DateOverride",
+    "DeMinimis",
     "Disagreement",
     "Duration",
+    "ExchangeRateError",
+    "ExchangeRates",
     "Finding",
     "Formality",
     "Gap",
@@ -200,6 +279,8 @@ __all__ = [
     "Holidays",
     "IncomparableSharesError",
     "InvalidOptionError",
+    "InvalidPhoneNumberError",
+    "LongWeekend",
     "Market",
     "MerchantTexts",
     "Message",
@@ -209,15 +290,23 @@ __all__ = [
     "NaiveDatetimeError",
     "Negotiation",
     "OpeningHours",
+    "ParcelAssessment",
     "PaymentMethod",
     "PrivacyAmendment",
     "PrivacyRegime",
     "Responder",
     "ReturnsPolicy",
     "ReviewItem",
+    "Schedule",
+    "ScheduleError",
+    "SendDecision",
+    "SendRule",
     "Share",
+    "SmsEncoding",
     "Source",
+    "StaleRatesError",
     "SupportCalendar",
+    "TaxCollection",
     "Template",
     "TemplateError",
     "TemplateRenderError",
@@ -228,18 +317,30 @@ __all__ = [
     "audit",
     "breach_report_due",
     "check_register",
+    "closures_from_icalendar",
     "compile_template",
     "contact_window",
+    "convert_money",
+    "converted_money",
     "coverage",
     "curated_markets",
     "data_versions",
     "dsar_due",
+    "ecb_reference_rates",
+    "encode_sms",
+    "exchange_rates",
     "first_responder",
+    "from_kustomer",
+    "from_opening_hours_specification",
+    "from_zendesk",
     "get_market",
+    "holiday_categories",
     "intents",
     "languages",
+    "long_weekends",
     "markets",
     "markets_frame",
+    "may_send",
     "negotiate",
     "parse_accept_language",
     "render",
@@ -251,5 +352,9 @@ __all__ = [
     "render_template",
     "round_money",
     "support_calendar",
+    "to_icalendar",
+    "to_kustomer",
+    "to_opening_hours_specification",
+    "to_zendesk",
     "withdrawal_deadline",
 ]

@@ -20,22 +20,40 @@ def data_dir() -> Path:
 
 
 @functools.cache
-def _compiled() -> dict[str, dict[str, Any]]:
-    # Wheels carry every TOML file pre-parsed (see hatch_build.py); a checkout
-    # or an editable install has no such file and parses the TOML itself.
+def _compiled() -> dict[str, bytes]:
+    # Wheels carry every TOML file pre-parsed, and the CLDR facts of every
+    # territory pre-computed (see hatch_build.py), each entry pickled on its own
+    # so a process unpickles only what it reads; a checkout or an editable
+    # install has no such file and parses the TOML itself.
     import pickle
 
     try:
         with (data_dir() / "compiled.pickle").open("rb") as handle:
-            compiled: dict[str, dict[str, Any]] = pickle.load(handle)
+            compiled: dict[str, bytes] = pickle.load(handle)
     except FileNotFoundError:
         return {}
     return compiled
 
 
+def read_compiled(key: str) -> Any:
+    """The pre-computed entry ``key`` of a wheel's data, or None (checkouts have none)."""
+    import pickle
+
+    entry = _compiled().get(key)
+    return None if entry is None else pickle.loads(entry)
+
+
+def data_file_exists(relative: str) -> bool:
+    """True when the data file ``relative`` (``markets/de.toml``) ships with this install."""
+    compiled = _compiled()
+    if compiled:  # a wheel: its index answers without asking the file system
+        return relative in compiled
+    return (data_dir() / relative).is_file()
+
+
 def read_toml(relative: str) -> dict[str, Any]:
     """Parse one TOML data file, naming the file in any error."""
-    compiled = _compiled().get(relative)
+    compiled: dict[str, Any] | None = read_compiled(relative)
     if compiled is not None:
         return compiled
     import tomllib  # only a checkout or an editable install parses TOML

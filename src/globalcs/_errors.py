@@ -11,8 +11,13 @@ keeps working for callers who do not know globalcs::
     ├── InvalidOptionError (ValueError)         .option, .value, .supported
     ├── DataError (ValueError)                  .path, .field
     ├── MoneyError (TypeError, ValueError)      .value
+    ├── ExchangeRateError (TypeError, ValueError) .value
+    ├── StaleRatesError (ValueError)            .as_of, .on, .max_age_days
+    ├── CurrencyMismatchError (ValueError)      .currency, .expected
     ├── NaiveDatetimeError (ValueError)         .value
+    ├── InvalidPhoneNumberError (ValueError)    .value, .reason
     ├── HolidayRangeError (ValueError)          .year
+    ├── ScheduleError (ValueError)              .value, .reason
     ├── MissingVariableError (KeyError)         .variable, .intent
     ├── MissingExtraError (ImportError)         an optional dependency is missing
     ├── IncomparableSharesError (TypeError)     .measures
@@ -143,6 +148,49 @@ class MoneyError(GlobalcsError, TypeError, ValueError):
         super().__init__(f"invalid amount of money {_short(value)}: {reason}")
 
 
+class ExchangeRateError(GlobalcsError, TypeError, ValueError):
+    """An exchange rate is not a finite, positive ``Decimal`` (floats are refused)."""
+
+    def __init__(self, value: Any, reason: str):
+        self.value = value
+        super().__init__(f"invalid exchange rate {_short(value)}: {reason}")
+
+
+class StaleRatesError(GlobalcsError, ValueError):
+    """A dated set of exchange rates is older than the age allowed on the day of use (or
+    dated after it); pass fresher rates, a larger ``max_age_days`` or ``allow_stale=True``."""
+
+    def __init__(self, as_of: Any, on: Any, max_age_days: int):
+        self.as_of, self.on, self.max_age_days = as_of, on, max_age_days
+        days = (on - as_of).days
+        age = f"are {days} days old" if days >= 0 else "are dated after"
+        super().__init__(
+            f"exchange rates of {as_of} {age} on {on} (at most {max_age_days} allowed): "
+            "pass fresher rates, or allow_stale=True to use them anyway"
+        )
+
+
+class CurrencyMismatchError(GlobalcsError, ValueError):
+    """An amount is in another currency than the thresholds it is compared with, and no
+    exchange rate was given (globalcs never invents one).
+
+    >>> import decimal, globalcs
+    >>> try:
+    ...     globalcs.get_market("GB").customs.assess(decimal.Decimal("120"), "EUR")
+    ... except globalcs.CurrencyMismatchError as exc:
+    ...     print(exc.currency, exc.expected)
+    EUR GBP
+    """
+
+    def __init__(self, currency: str, expected: str):
+        self.currency = currency
+        self.expected = expected
+        super().__init__(
+            f"the value is in {currency} but the thresholds are in {expected}: give the value "
+            f"in {expected}, or give a rate ({expected} per 1 {currency}, the rate customs uses)"
+        )
+
+
 class NaiveDatetimeError(GlobalcsError, ValueError):
     """A datetime without a time zone was given where an aware one is needed."""
 
@@ -152,6 +200,25 @@ class NaiveDatetimeError(GlobalcsError, ValueError):
             f"{name} {value!r} has no time zone; pass an aware datetime "
             "(e.g. datetime(..., tzinfo=zoneinfo.ZoneInfo('Europe/Berlin')))"
         )
+
+
+class InvalidPhoneNumberError(GlobalcsError, ValueError):
+    """A phone number cannot be read, is not a valid number, or belongs to another
+    country than the market it was given with.
+
+    >>> import datetime as dt, globalcs
+    >>> at = dt.datetime(2026, 6, 10, 12, tzinfo=dt.UTC)
+    >>> try:
+    ...     globalcs.may_send("US", "sms", at, purpose="service", phone="+33 1 23 45 67 89")
+    ... except globalcs.InvalidPhoneNumberError as exc:
+    ...     print(exc.value)
+    +33 1 23 45 67 89
+    """
+
+    def __init__(self, value: Any, reason: str):
+        self.value = value
+        self.reason = reason
+        super().__init__(f"invalid phone number {_short(value)}: {reason}")
 
 
 class HolidayRangeError(GlobalcsError, ValueError):
@@ -165,6 +232,24 @@ class HolidayRangeError(GlobalcsError, ValueError):
         super().__init__(
             f"no holiday data{where} for {year}: supported years are {first} to {last}"
         )
+
+
+class ScheduleError(GlobalcsError, ValueError):
+    """A schedule is inconsistent (overlapping overrides, a range that ends before it
+    starts) or an imported schedule document cannot be read.
+
+    >>> import datetime as dt, globalcs
+    >>> try:
+    ...     globalcs.DateOverride.closure(dt.date(2026, 12, 27), dt.date(2026, 12, 24))
+    ... except globalcs.ScheduleError as exc:
+    ...     print(exc.reason)
+    the range ends (2026-12-24) before it starts (2026-12-27)
+    """
+
+    def __init__(self, value: Any, reason: str):
+        self.value = value
+        self.reason = reason
+        super().__init__(f"invalid schedule {_short(value)}: {reason}")
 
 
 class MissingVariableError(GlobalcsError, KeyError):

@@ -1,12 +1,31 @@
-"""Weekly opening hours, parsed from the spellings people write."""
+"""Weekly opening hours, parsed from the spellings people write, and date overrides.
+
+An override replaces the weekly hours (and any holiday) on the days it covers:
+a closure shuts the desk all day, special hours open it for those hours only
+(longer or shorter than usual, on a weekend day too). Overrides are immutable and
+a set of them is checked once: ranges must not end before they start or overlap.
+
+>>> import datetime as dt
+>>> party = DateOverride.closure(dt.date(2026, 12, 31), reason="year-end party")
+>>> sale = DateOverride.special(dt.date(2026, 11, 27), "08:00-23:00", reason="Black Friday")
+>>> print(party)
+2026-12-31 closed (year-end party)
+>>> print(sale)
+2026-11-27 08:00-23:00 (Black Friday)
+>>> [str(o.start) for o in check_overrides([party, sale])]
+['2026-11-27', '2026-12-31']
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ._errors import InvalidOptionError
+from ._errors import InvalidOptionError, NaiveDatetimeError, ScheduleError
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
@@ -14,7 +33,9 @@ _ALWAYS = frozenset({"24/7", "24x7", "always"})
 _CLOSED = frozenset({"closed", "-", ""})
 
 Interval = tuple[int, int]
-"""Minutes since midnight, half-open: ``(540, 1080)`` is 09:00 to 18:00."""
+"""Minutes since midnight, half-open: ``(540, 1080)`` is 09:00 to 18:00. A shift that
+crosses midnight ends past 1440: ``(1320, 1560)`` is 22:00 to 02:00 the next morning,
+and belongs to the day it starts on."""
 
 
 def _minutes(text: str, spec: object) -> int:
@@ -39,10 +60,12 @@ def _intervals(text: str, spec: object) -> tuple[Interval, ...]:
         if not sep:
             raise InvalidOptionError("hours", spec, reason=f"{part.strip()!r} is not HH:MM-HH:MM")
         start, end = _minutes(start_text, spec), _minutes(end_text, spec)
-        if end <= start:
-            raise InvalidOptionError(
-                "hours", spec, reason=f"{part.strip()!r} ends before it starts (overnight?)"
-            )
+        if start == 1440:
+            raise InvalidOptionError("hours", spec, reason=f"{part.strip()!r} starts at 24:00")
+        if end == start:
+            raise InvalidOptionError("hours", spec, reason=f"{part.strip()!r} is empty")
+        if end < start:  # a shift across midnight: it ends the next morning
+            end += 1440
         if result and start < result[-1][1]:
             raise InvalidOptionError("hours", spec, reason="intervals overlap or are unsorted")
         result.append((start, end))
@@ -80,9 +103,35 @@ class OpeningHours:
     'mon-fri 09:00-12:00,13:00-18:00; sat 10:00-14:00'
     >>> OpeningHours.parse("09:00-17:00", weekend=(4, 5)).week[4]
     ()
-    """
+
+    A shift that crosses midnight belongs to the day it starts on:
+
+    >>> night = OpeningHours.parse("mon-fri 09:00-17:00; fri 22:00-02:00")
+    Traceback (most recent call last):
+    ...
+    globalcs.InvalidOptionError: invalid hours 'mon-fri 09:00-17:00; fri 22:00-02:00': fri is given twice
+    >>> night = OpeningHours.parse("mon-thu 09:00-17:00; fri 09:00-17:00,22:00-02:00")
+    >>> night.week[4], str(night)
+    (((540, 1020), (1320, 1560)), 'mon-thu 09:00-17:00; fri 09:00-17:00,22:00-02:00')
+    """  # noqa: E501
 
     week: tuple[tuple[Interval, ...], ...]
+
+    def __post_init__(self) -> None:
+        try:
+            _checked_week(self.week)
+        except TypeError:  # unhashable (a list where a tuple belongs): say what is wrong
+            _check_week(self.week)
+            raise
+
+    @property
+    def overnight(self) -> bool:
+        """True when some shift crosses midnight.
+
+        >>> OpeningHours.parse("fri 22:00-02:00").overnight
+        True
+        """
+        return any(end > 1440 for day in self.week for _, end in day)
 
     @classmethod
     def parse(
@@ -156,4 +205,155 @@ class OpeningHours:
 
 
 def _hhmm(minutes: int) -> str:
+    if minutes > 1440:  # the morning after a shift across midnight
+        minutes -= 1440
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _checked_week(week: object) -> None:
+    """:func:`_check_week`, once per distinct week (parsing the same hours is frequent)."""
+    _check_week(week)
+
+
+def _check_week(week: object) -> None:
+    """Seven days of sorted, disjoint intervals; a shift past midnight may not run into
+    the next day's first one."""
+    if not isinstance(week, tuple) or len(week) != 7:
+        raise InvalidOptionError("hours", week, reason="expected seven days, Monday first")
+    for index, day in enumerate(week):
+        if not isinstance(day, tuple):
+            raise InvalidOptionError("hours", day, reason="expected a tuple of intervals per day")
+        previous = -1
+        for interval in day:
+            if (
+                not isinstance(interval, tuple)
+                or len(interval) != 2
+                or not all(type(m) is int for m in interval)
+            ):
+                raise InvalidOptionError("hours", interval, reason="expected (start, end) minutes")
+            start, end = interval
+            if not 0 <= start < 1440 or not start < end <= start + 1440:
+                raise InvalidOptionError(
+                    "hours", interval, reason="a shift starts within its day and lasts 24h at most"
+                )
+            if start < previous:
+                raise InvalidOptionError(
+                    "hours", interval, reason=f"{DAY_NAMES[index]}'s intervals overlap"
+                )
+            previous = end
+        spill = max((end for _, end in day), default=0) - 1440
+        following = week[(index + 1) % 7]
+        if spill > 0 and following and following[0][0] < spill:
+            raise InvalidOptionError(
+                "hours",
+                day[-1],
+                reason=f"{DAY_NAMES[index]}'s shift runs into {DAY_NAMES[(index + 1) % 7]}'s "
+                f"hours (until {_hhmm(spill)})",
+            )
+
+
+# ------------------------------------------------------------------ date overrides
+
+
+def _day(value: object, name: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise NaiveDatetimeError(value, name)
+        raise ScheduleError(value, f"{name} must be a date: an override covers whole days")
+    if not isinstance(value, dt.date):
+        raise InvalidOptionError(name, value, reason="expected a datetime.date")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class DateOverride:
+    """Hours that replace the weekly ones from ``start`` to ``end`` (both included).
+
+    ``hours`` is empty for a closure. Build one with :meth:`closure` or :meth:`special`.
+    """
+
+    start: dt.date
+    end: dt.date
+    hours: tuple[Interval, ...] = ()
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        _day(self.start, "start")
+        _day(self.end, "end")
+        if self.end < self.start:
+            raise ScheduleError(
+                f"{self.start}..{self.end}",
+                f"the range ends ({self.end}) before it starts ({self.start})",
+            )
+        if not isinstance(self.reason, str):
+            raise InvalidOptionError("reason", self.reason, reason="expected a string")
+        week = (self.hours,) + ((),) * 6
+        if not isinstance(self.hours, tuple):
+            raise InvalidOptionError("hours", self.hours, reason="expected a tuple of intervals")
+        OpeningHours(week=week)  # validates the intervals
+
+    @classmethod
+    def closure(
+        cls, start: dt.date, end: dt.date | None = None, *, reason: str = ""
+    ) -> DateOverride:
+        """The desk is closed from ``start`` to ``end`` (default: ``start`` alone)."""
+        first = _day(start, "start")
+        return cls(first, first if end is None else _day(end, "end"), (), reason)
+
+    @classmethod
+    def special(
+        cls, start: dt.date, hours: str, *, end: dt.date | None = None, reason: str = ""
+    ) -> DateOverride:
+        """The desk keeps ``hours`` (``"10:00-14:00"``, ``"22:00-02:00"``, ``"24/7"``)
+        from ``start`` to ``end`` (default: ``start`` alone), whatever the weekly hours
+        or holidays say."""
+        first = _day(start, "start")
+        if not isinstance(hours, str):
+            raise InvalidOptionError("hours", hours, reason="expected a string like 10:00-14:00")
+        intervals = OpeningHours.parse(hours, weekend=()).week[0]
+        if not intervals:
+            raise InvalidOptionError("hours", hours, reason="use DateOverride.closure to close")
+        return cls(first, first if end is None else _day(end, "end"), intervals, reason)
+
+    @property
+    def is_closure(self) -> bool:
+        """True when the desk is closed on these days."""
+        return not self.hours
+
+    @property
+    def days(self) -> int:
+        """How many days the override covers."""
+        return (self.end - self.start).days + 1
+
+    def covers(self, day: dt.date) -> bool:
+        """True when ``day`` lies in the override's range."""
+        return self.start <= day <= self.end
+
+    def __str__(self) -> str:
+        when = str(self.start) if self.end == self.start else f"{self.start} to {self.end}"
+        what = (
+            "closed"
+            if self.is_closure
+            else ",".join(f"{_hhmm(a)}-{_hhmm(b)}" for a, b in self.hours)
+        )
+        return f"{when} {what}" + (f" ({self.reason})" if self.reason else "")
+
+
+def check_overrides(overrides: Iterable[DateOverride]) -> tuple[DateOverride, ...]:
+    """Overrides sorted by start; :class:`~globalcs.ScheduleError` when two overlap."""
+    if overrides == ():
+        return ()
+    if isinstance(overrides, DateOverride | str | bytes) or not isinstance(overrides, Iterable):
+        raise InvalidOptionError("overrides", overrides, reason="expected a list of DateOverride")
+    found = list(overrides)
+    for item in found:
+        if not isinstance(item, DateOverride):
+            raise InvalidOptionError("overrides", item, reason="expected DateOverride records")
+    found.sort(key=lambda o: (o.start, o.end))
+    for before, after in itertools.pairwise(found):
+        if after.start <= before.end:
+            raise ScheduleError(
+                after.start.isoformat(), f"two overrides cover this day: {before}; {after}"
+            )
+    return tuple(found)

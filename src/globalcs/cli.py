@@ -321,6 +321,8 @@ def cmd_render(args: argparse.Namespace, out: TextIO) -> int:
             ("gender", args.customer_gender),
             ("title", args.customer_title),
             ("timezone", args.customer_timezone),
+            ("given_name_vocative", args.customer_given_vocative),
+            ("family_name_vocative", args.customer_family_vocative),
         )
         if value
     }
@@ -375,9 +377,15 @@ def _add_render(sub: Any) -> None:
     )
     render.add_argument("--customer-given")
     render.add_argument("--customer-family")
-    render.add_argument("--customer-gender", choices=["female", "male"])
+    render.add_argument("--customer-gender", choices=["female", "male", "neutral"])
     render.add_argument("--customer-title")
     render.add_argument("--customer-timezone")
+    render.add_argument(
+        "--customer-given-vocative", help="the given name as the customer is called"
+    )
+    render.add_argument(
+        "--customer-family-vocative", help="the family name as the customer is called"
+    )
     render.set_defaults(func=cmd_render)
     intents = sub.add_parser("intents", help="the built-in intents and their variables")
     intents.set_defaults(func=cmd_intents)
@@ -556,14 +564,21 @@ def cmd_holidays(args: argparse.Namespace, out: TextIO) -> int:
     from .time._calendar import support_calendar
 
     market = get_market(args.market)
-    found = market.holidays(args.year).records
+    categories = tuple(args.category or ("public",))
+    found = market.holidays(args.year, categories=categories).records
     swaps = support_calendar(market, hours="24/7").working_weekend_days(args.year)
     if args.json:
         payload = {
             "market": market.code,
             "year": args.year,
             "holidays": [
-                {"date": h.date.isoformat(), "name": h.name, "local_name": h.local_name}
+                {
+                    "date": h.date.isoformat(),
+                    "name": h.name,
+                    "local_name": h.local_name,
+                    "category": h.category,
+                    "estimated": h.estimated,
+                }
                 for h in found
             ],
             "working_weekend_days": [d.isoformat() for d in swaps],
@@ -573,7 +588,10 @@ def cmd_holidays(args: argparse.Namespace, out: TextIO) -> int:
     rows = [[h.date.isoformat(), f"{h.date:%a}", h.name, h.local_name] for h in found]
     rows += [[d.isoformat(), f"{d:%a}", "(working day: swapped for a holiday)", ""] for d in swaps]
     _table([["Date", "Day", "Holiday", "Local name"], *sorted(rows)], out)
-    out.write(f"\n{len(found)} public holidays in {market.code} in {args.year}\n")
+    kinds = "public" if categories == ("public",) else "+".join(categories)
+    out.write(f"\n{len(found)} {kinds} holidays in {market.code} in {args.year}\n")
+    if any(h.estimated for h in found):
+        out.write("Dates marked (estimated) are python-holidays' estimates, not confirmed.\n")
     return 0
 
 
@@ -662,6 +680,9 @@ def _add_time(sub: Any) -> None:
     holidays = sub.add_parser("holidays", help="public holidays of a year")
     holidays.add_argument("market")
     holidays.add_argument("year", type=int)
+    holidays.add_argument(
+        "--category", action="append", help="a holiday category (repeat; default: public)"
+    )
     holidays.set_defaults(func=cmd_holidays)
     cover = sub.add_parser("coverage", help="follow-the-sun gaps over a week")
     cover.add_argument("markets", nargs="+")
@@ -679,6 +700,463 @@ def _add_time(sub: Any) -> None:
 
 
 _EXTRA.append(_add_time)
+
+
+# --- schedules: long weekends, import/export -----------------------------------------------
+
+
+def cmd_long_weekends(args: argparse.Namespace, out: TextIO) -> int:
+    from .time._long_weekends import long_weekends
+
+    found = long_weekends(
+        args.market,
+        args.year,
+        min_days=args.min_days,
+        categories=tuple(args.category or ("public",)),
+    )
+    if args.json:
+        payload = [
+            {
+                "start": w.start.isoformat(),
+                "end": w.end.isoformat(),
+                "days": w.days,
+                "holidays": list(w.holidays),
+                "estimated": w.estimated,
+            }
+            for w in found
+        ]
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = [["From", "To", "Days", "Holidays"]]
+    rows += [
+        [f"{w.start:%a %Y-%m-%d}", f"{w.end:%a %Y-%m-%d}", str(w.days), str(w).split(": ", 1)[1]]
+        for w in found
+    ]
+    _table(rows, out)
+    return 0
+
+
+def cmd_schedule(args: argparse.Namespace, out: TextIO) -> int:
+    import datetime as dt
+
+    from ._errors import InvalidOptionError, NaiveDatetimeError
+    from .time import _exchange, _icalendar
+    from .time._calendar import support_calendar
+
+    cal = support_calendar(
+        args.market,
+        hours=args.hours,
+        timezone=args.timezone,
+        categories=tuple(args.category or ("public",)),
+    )
+    if args.format == "ical":
+        if args.year is None:
+            raise InvalidOptionError("--year", None, reason="the iCalendar export needs a year")
+        stamp = (
+            dt.datetime(args.year, 1, 1, tzinfo=dt.UTC)
+            if args.stamp is None
+            else _when(args.stamp, "--stamp")
+        )
+        if stamp.tzinfo is None:
+            raise NaiveDatetimeError(stamp, "--stamp")
+        text = _icalendar.to_icalendar(cal, [args.year], stamp=stamp)
+        out.write(text)  # CRLF line ends, as RFC 5545 requires
+        return 0
+    schedule = _exchange.Schedule.of(cal, name=args.name or cal.label)
+    writers = {
+        "jsonld": _exchange.to_opening_hours_specification,
+        "zendesk": _exchange.to_zendesk,
+        "kustomer": _exchange.to_kustomer,
+    }
+    data = writers[args.format](schedule)
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _add_schedules(sub: Any) -> None:
+    weekends = sub.add_parser("long-weekends", help="weekends joined by holidays (3+ days off)")
+    weekends.add_argument("market")
+    weekends.add_argument("year", type=int)
+    weekends.add_argument("--min-days", type=int, default=3, help="shortest run (default 3)")
+    weekends.add_argument("--category", action="append", help="a closing holiday category")
+    weekends.set_defaults(func=cmd_long_weekends)
+    schedule = sub.add_parser("schedule", help="export a support schedule (JSON-LD, Zendesk ...)")
+    schedule.add_argument("market")
+    schedule.add_argument(
+        "--format", required=True, choices=("jsonld", "zendesk", "kustomer", "ical")
+    )
+    schedule.add_argument("--hours", help="support hours (default: the market's)")
+    schedule.add_argument("--timezone", help="IANA zone (default: the market's main zone)")
+    schedule.add_argument("--category", action="append", help="a closing holiday category")
+    schedule.add_argument("--name", help="the schedule's name (default: the calendar's label)")
+    schedule.add_argument("--year", type=int, help="year of holidays (iCalendar)")
+    schedule.add_argument("--stamp", help="DTSTAMP, ISO 8601 (default: 1 January of --year)")
+    schedule.set_defaults(func=cmd_schedule)
+
+
+_EXTRA.append(_add_schedules)
+
+
+# --- may I send this message now? -----------------------------------------------------------
+
+
+def cmd_may_send(args: argparse.Namespace, out: TextIO) -> int:
+    from .messages._sending import may_send
+
+    at = _when(args.at, "--at")
+    last = None if args.last_inbound is None else _when(args.last_inbound, "--last-inbound")
+    decision = may_send(
+        args.market,
+        args.channel,
+        at,
+        purpose=args.purpose,
+        consent=args.consent,
+        last_inbound=last,
+        template=args.template,
+        phone=args.phone,
+        timezone=args.timezone,
+    )
+    if args.json:
+        out.write(json.dumps(decision.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    verdicts = {True: "allows", False: "blocks", None: "check"}
+    zone = decision.timezone or f"every zone of {decision.market}"
+    rows = [
+        ("Allowed", "yes" if decision.allowed else "no"),
+        ("Local time", f"{decision.at:%a %Y-%m-%d %H:%M %Z}"),
+        ("Time zone", f"{zone} (from {decision.timezone_from})"),
+        ("Next allowed", _iso(decision.next_allowed) or "-"),
+    ]
+    for rule in decision.rules:
+        rows.append((f"{rule.kind} ({verdicts[rule.allowed]})", rule.reason))
+        rows += [("  source", f"{s.title} <{s.url}>") for s in rule.sources]
+    _table(rows, out, header=False)
+    return 0
+
+
+def _add_may_send(sub: Any) -> None:
+    send = sub.add_parser("may-send", help="may this message go to the customer now?")
+    send.add_argument("market")
+    send.add_argument(
+        "--channel", required=True, choices=("phone", "call", "sms", "whatsapp", "email")
+    )
+    send.add_argument("--purpose", default="marketing", choices=("marketing", "service"))
+    send.add_argument("--at", help="ISO 8601 date-time with offset (default: now)")
+    send.add_argument(
+        "--consent", default="none", choices=("none", "opt_in", "opt_in_soft", "opt_out")
+    )
+    send.add_argument("--last-inbound", help="when the customer last wrote (ISO 8601)")
+    send.add_argument("--template", action="store_true", help="an approved WhatsApp template")
+    send.add_argument("--phone", help="the customer's number (gives the zone)")
+    send.add_argument("--timezone", help="the customer's IANA zone")
+    send.set_defaults(func=cmd_may_send)
+
+
+_EXTRA.append(_add_may_send)
+_TIME_COLUMNS = ("created_at", "first_response_at", "resolved_at")
+
+
+def cmd_metrics(args: argparse.Namespace, out: TextIO) -> int:
+    from ._errors import InvalidOptionError, MissingExtraError
+    from .metrics import summarize
+
+    try:
+        import pandas as pd
+    except ImportError:
+        raise MissingExtraError(
+            "globalcs metrics needs pandas: pip install 'globalcs[pandas]'"
+        ) from None
+    try:
+        tickets = pd.read_csv(args.tickets)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise InvalidOptionError("tickets file", args.tickets, reason=type(exc).__name__) from None
+    for column in _TIME_COLUMNS:
+        if column in tickets.columns:
+            try:
+                tickets[column] = [
+                    None if pd.isna(v) else pd.Timestamp(v).to_pydatetime() for v in tickets[column]
+                ]
+            except (TypeError, ValueError):
+                raise InvalidOptionError(
+                    column, args.tickets, reason="give ISO 8601 date-times with their offset"
+                ) from None
+    by = None if args.by == "none" else args.by
+    table = summarize(tickets, by=by)
+    if args.json:
+        records = json.loads(table.reset_index().to_json(orient="records"))
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    shown = [c for c in ("tickets", "csat", "nps", "ces", "fcr") if c in table.columns]
+    shown += [c for c in ("first_response_hours", "resolution_hours") if c in table.columns]
+    rows = [[str(by or ""), *shown]]
+    for key, row in table.iterrows():
+        rows.append([str(key or "all"), *("" if pd.isna(row[c]) else str(row[c]) for c in shown)])
+    _table(rows, out)
+    if "response_style" in table.columns:
+        notes = table["response_style"].dropna()
+        for key, note in notes.items():
+            out.write(f"\n{key}: {note}")
+        out.write("\n" if len(notes) else "")
+    return 0
+
+
+def _add_metrics(sub: Any) -> None:
+    metrics = sub.add_parser(
+        "metrics", help="CSAT, NPS, CES, FCR and response times from a CSV of tickets"
+    )
+    metrics.add_argument(
+        "tickets",
+        help="CSV with any of: market, csat, nps, ces, contacts, created_at, "
+        "first_response_at, resolved_at (ISO 8601 with offsets)",
+    )
+    metrics.add_argument("--by", default="market", help="column to group on, or 'none'")
+    metrics.set_defaults(func=cmd_metrics)
+
+
+_EXTRA.append(_add_metrics)
+
+
+# --- money: the customer's currency beside the shop's -----------------------------------
+
+
+def cmd_convert(args: argparse.Namespace, out: TextIO) -> int:
+    import decimal
+
+    from ._errors import InvalidOptionError, MoneyError
+    from .messages._currency import (
+        check_locale,
+        convert_money,
+        converted_money,
+        ecb_reference_rates,
+        rate_from_text,
+    )
+
+    try:
+        amount = decimal.Decimal(args.amount)
+    except (ValueError, ArithmeticError):
+        raise MoneyError(args.amount, "expected a decimal amount such as 123.00") from None
+    locale = check_locale(args.locale)
+    if args.market is not None:
+        from .market._registry import get_market
+
+        locale = get_market(args.market).locale
+    rate = None if args.rate is None else rate_from_text(args.rate)
+    on = None if args.on is None else _on(args)
+    if args.max_age_days < 0:
+        raise InvalidOptionError("--max-age-days", args.max_age_days, reason="must be 0 or more")
+    options: dict[str, Any] = {"rate": rate, "on": on, "max_age_days": args.max_age_days}
+    options["allow_stale"] = args.allow_stale
+    converted = convert_money(amount, args.source, args.target, **options)
+    text = converted_money(amount, args.source, args.target, locale, **options)
+    rates = None if rate is not None else ecb_reference_rates()
+    if args.json:
+        found = {
+            "amount": str(amount),
+            "from": args.source.upper(),
+            "to": args.target.upper(),
+            "converted": str(converted),
+            "text": text,
+            "locale": locale,
+            "rate": str(rate) if rates is None else None,
+            "rates": None if rates is None else {"publisher": rates.publisher, "url": rates.url},
+            "rates_as_of": None if rates is None else rates.as_of.isoformat(),
+        }
+        out.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = [("Display", text), ("Converted", f"{converted} {args.target.upper()}")]
+    if rates is not None:
+        rows.append(("Rates", f"{rates.publisher}, {rates.as_of.isoformat()} <{rates.url}>"))
+    else:
+        rows.append(("Rate", f"{rate} (given)"))
+    _table(rows, out, header=False)
+    return 0
+
+
+def _add_money(sub: Any) -> None:
+    convert = sub.add_parser(
+        "convert", help="an amount in the customer's currency beside the shop's original"
+    )
+    convert.add_argument("amount", help="the shop's amount, e.g. 123.00")
+    convert.add_argument("source", metavar="from", help="the shop's currency (ISO 4217)")
+    convert.add_argument("target", metavar="to", help="the customer's currency (ISO 4217)")
+    convert.add_argument("--rate", help="units of 'to' per unit of 'from' (default: ECB set)")
+    convert.add_argument("--locale", default="en", help="CLDR locale to write in (default en)")
+    convert.add_argument("--market", help="write as this market's locale writes money")
+    convert.add_argument("--on", help="the day of the message, YYYY-MM-DD (default: today)")
+    convert.add_argument("--max-age-days", type=int, default=7, help="oldest rates allowed")
+    convert.add_argument("--allow-stale", action="store_true", help="use older rates knowingly")
+    convert.set_defaults(func=cmd_convert)
+
+
+_EXTRA.append(_add_money)
+
+
+def cmd_survey(args: argparse.Namespace, out: TextIO) -> int:
+    from .metrics import survey
+
+    asked = survey(
+        args.kind,
+        args.market,
+        language=args.language,
+        formality=args.formality,
+        brand=args.brand,
+    )
+    if args.json:
+        json.dump(asked.to_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        out.write(asked.text + "\n")
+    return 0
+
+
+def _add_survey(sub: Any) -> None:
+    survey = sub.add_parser("survey", help="a CSAT, NPS or CES question with its scale labels")
+    survey.add_argument("kind", choices=("csat", "nps", "ces"))
+    survey.add_argument("market")
+    survey.add_argument("--language", help="BCP 47 tag (default: the market's)")
+    survey.add_argument("--formality", help="informal, neutral, formal or very_formal")
+    survey.add_argument("--brand", help="the shop's name (NPS and CES name it)")
+    survey.set_defaults(func=cmd_survey)
+
+
+_EXTRA.append(_add_survey)
+
+
+def cmd_duties(args: argparse.Namespace, out: TextIO) -> int:
+    """Customs thresholds of a market, and optionally what one parcel owes."""
+    import decimal
+
+    from .market._registry import get_market
+
+    market = get_market(args.market, on=_on(args))
+    customs = market.customs
+    assessment = None
+    if args.value is not None:
+        try:
+            value = decimal.Decimal(args.value)
+        except ArithmeticError:
+            from ._errors import MoneyError
+
+            raise MoneyError(args.value, "--value must be a decimal number, e.g. 120.50") from None
+        rate = None
+        if args.rate is not None:
+            try:
+                rate = decimal.Decimal(args.rate)
+            except ArithmeticError:
+                from ._errors import InvalidOptionError
+
+                raise InvalidOptionError("--rate", args.rate, reason="expected a number") from None
+        currency = args.currency or customs.currency or market.currency
+        assessment = customs.assess(
+            value, currency, rate=rate, seller_registered=_registered(args.seller_registered)
+        )
+    if args.json:
+        from .market._model import _plain
+
+        data = {"market": market.code, "customs": _plain(customs)}
+        data["customs"].pop("earlier", None)
+        data["customs"].pop("later", None)
+        if assessment is not None:
+            data["parcel"] = _plain(assessment)
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = _duties_rows(market, customs)
+    if assessment is not None:
+        rows.append(("Parcel", str(assessment)))
+        rows += [("", reason) for reason in assessment.reasons]
+    _table(rows, out, header=False)
+    return 0
+
+
+def _registered(text: str | None) -> bool | None:
+    return None if text is None else text == "yes"
+
+
+def _duties_rows(market: Any, customs: Any) -> list[tuple[str, str]]:
+    rows = [("Market", f"{market.code}  {market.name}")]
+    if not customs.curated:
+        return [*rows, ("Customs", customs.name)]
+    tax = customs.tax_de_minimis
+    rows += [
+        ("Customs", customs.name + (f", as amended from {customs.since}" if customs.since else "")),
+        ("Duty de minimis", str(customs.duty_de_minimis or "not curated")),
+        (f"{tax.name if tax else 'VAT/GST'} de minimis", str(tax or "not curated")),
+    ]
+    if customs.tax_collection is not None:
+        scheme = customs.tax_collection
+        rows.append(
+            (
+                "Collected by seller",
+                f"{scheme.scheme}: {scheme.relief.replace('_', ' ')} "
+                f"{scheme.currency} {scheme.ceiling}",
+            )
+        )
+    if customs.practice is not None:
+        rows.append(("Practice", customs.practice.note))
+    for amendment in customs.amendments:
+        rows.append((f"From {amendment.in_force}", amendment.note))
+    rules = [*_rules(customs), *customs.amendments]
+    sources = {s.url: s for rule in rules for s in rule.sources}
+    rows += [("Source", f"{s.title} <{s.url}>") for s in sources.values()]
+    return rows
+
+
+def _rules(customs: Any) -> list[Any]:
+    found = [customs.duty_de_minimis, customs.tax_de_minimis, customs.tax_collection]
+    return [rule for rule in found if rule is not None]
+
+
+def _add_duties(sub: Any) -> None:
+    duties = sub.add_parser("duties", help="customs duty and import VAT/GST on a parcel")
+    duties.add_argument("market")
+    duties.add_argument("--value", help="the parcel's value, e.g. 120.50")
+    duties.add_argument("--currency", help="ISO 4217 code of --value (default: the thresholds')")
+    duties.add_argument("--rate", help="threshold currency per 1 unit of --currency")
+    duties.add_argument(
+        "--seller-registered",
+        choices=("yes", "no"),
+        help="whether the seller uses the market's VAT/GST collection scheme (IOSS ...)",
+    )
+    duties.add_argument("--on", metavar="YYYY-MM-DD", help="the rules of a day (default: today)")
+    duties.set_defaults(func=cmd_duties)
+
+
+_EXTRA.append(_add_duties)
+
+
+# --- serve: the public API over HTTP (globalcs[serve]) ------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
+    from ._service import serve
+
+    if args.json:  # where it listens, for a script that started it
+        host = f"[{args.host}]" if ":" in args.host else args.host
+        url = f"http://{host}:{args.port}"
+        out.write(json.dumps({"url": url, "openapi": url + "/openapi.json"}) + "\n")
+        out.flush()
+    return serve(
+        host=args.host, port=args.port, max_body=args.max_body, timeout=args.timeout, err=sys.stderr
+    )
+
+
+def _add_serve(sub: Any) -> None:
+    from ._service import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_PORT, DEFAULT_TIMEOUT
+
+    serve = sub.add_parser("serve", help="the API as JSON over HTTP (needs globalcs[serve])")
+    serve.add_argument("--host", default=DEFAULT_HOST, help="default 127.0.0.1 (this machine)")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help="default 8000")
+    serve.add_argument(
+        "--max-body", type=int, default=DEFAULT_MAX_BODY, metavar="BYTES", help="default 262144"
+    )
+    serve.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS", help="default 10"
+    )
+    serve.set_defaults(func=cmd_serve)
+
+
+_EXTRA.append(_add_serve)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

@@ -13,12 +13,13 @@ a render reads its own variables and changes nothing another render sees::
     >>> receipt.render(values, globalcs_market="CH", globalcs_language="fr")
     "1'234,50\xa0CHF, 24 décembre 2026"
 
-The filters are ``globalcs_money``, ``globalcs_date``, ``globalcs_datetime``,
-``globalcs_number``, ``globalcs_listing``, ``globalcs_salutation``, ``globalcs_name``,
-``globalcs_greeting``, ``globalcs_closing``, ``globalcs_payment_method_name`` and
-``globalcs_url``; the prefix keeps them apart from an application's own ``date`` or
-``url``. The context variables are ``globalcs_market``, ``globalcs_language``,
-``globalcs_formality``, ``globalcs_channel`` and ``globalcs_customer``.
+The filters are ``globalcs_money``, ``globalcs_converted``, ``globalcs_date``,
+``globalcs_datetime``, ``globalcs_number``, ``globalcs_listing``,
+``globalcs_salutation``, ``globalcs_name``, ``globalcs_greeting``, ``globalcs_closing``,
+``globalcs_payment_method_name`` and ``globalcs_url``; the prefix keeps them apart
+from an application's own ``date`` or ``url``. The context variables are
+``globalcs_market``, ``globalcs_language``, ``globalcs_formality``,
+``globalcs_channel`` and ``globalcs_customer``.
 
 A default for renders without ``globalcs_market`` is set once, at start-up, for the
 whole environment, and removed again the way ``jinja2.ext.i18n`` installs and

@@ -86,6 +86,13 @@ def local_variables(
         "review_request": {"order_id": "A-1", "review_url": "https://s.example/v/1"},
         "back_in_stock": {"item": item, "product_url": "https://s.example/p/1"},
         "account_verification": {"verify_url": "https://s.example/a/1"},
+        "duties_due": {"order_id": "A-1", "amount": payment, "carrier": carrier},
+        "customs_hold": {
+            "order_id": "A-1",
+            "amount": payment,
+            "carrier": carrier,
+            "pay_url": "https://s.example/d/1",
+        },
     }
 
 
@@ -121,3 +128,47 @@ class LocalRender:
     def first_line(self, formality: str, customer: dict[str, str] | None) -> str:
         """The greeting line of the order confirmation e-mail."""
         return self("order_confirmation", formality, customer).text.splitlines()[0]
+
+
+NEUTRAL = {"given_name": "Alex", "family_name": "Morgan", "gender": "neutral"}
+"""A customer who asked not to be gendered (Apple's TermOfAddress.neutral)."""
+
+PAIRED = ("/", "(a)", "(s)")
+"""Marks of a paired, gendered form (Estimado/a, Prezado(a), Bapak/Ibu)."""
+
+
+def neutral_greetings(tag: str) -> dict[str, tuple[str, str]]:
+    """The first line of an e-mail to :data:`NEUTRAL` and to a neutral customer without a
+    name, at every formality; checks that no greeting uses a paired gendered form or the
+    greeting only a woman or only a man would get."""
+    found: dict[str, tuple[str, str]] = {}
+    for formality in globalcs.Formality:
+        lines = []
+        for customer in (NEUTRAL, {"gender": "neutral"}):
+            message = globalcs.render(
+                "delivered",
+                "US",
+                language=tag,
+                formality=formality,
+                customer=customer,
+                order_id="A-1",
+            )
+            line = message.text.splitlines()[0]
+            assert not any(mark in line for mark in PAIRED), (tag, formality, line)
+            lines.append(line)
+        gendered = [
+            globalcs.render(
+                "delivered",
+                "US",
+                language=tag,
+                formality=formality,
+                customer={**NEUTRAL, "gender": gender},
+                order_id="A-1",
+            ).text.splitlines()[0]
+            for gender in ("female", "male", None)
+        ]
+        if gendered[0] != gendered[1]:  # the language marks gender in the greeting
+            # a woman's or a man's greeting only where it is also the unknown gender's
+            assert lines[0] not in gendered[:2] or lines[0] == gendered[2], (tag, formality)
+        found[formality.value] = (lines[0], lines[1])
+    return found

@@ -10,6 +10,7 @@ from typing import Any
 
 import globalcs
 from globalcs.messages._languages import catalog
+from tests.languages._local import neutral_greetings
 
 SARA = {"given_name": "سارة", "family_name": "الأحمد", "gender": "female"}
 MOHAMMED = {"given_name": "محمد", "family_name": "العتيبي", "gender": "male"}
@@ -127,3 +128,13 @@ def test_sms_is_ucs2_short_and_pronoun_free() -> None:
     # A right-to-left mark first, so the phone reads the SMS right to left although the
     # brand is in Latin letters.
     assert texts == {"\u200fSouq: تم توصيل الطلب A-1001."}
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("ar") == {
+        "informal": ("أهلًا \u2068Alex\u2069،", "أهلًا،"),
+        "neutral": ("مرحبًا \u2068Alex Morgan\u2069،", "مرحبًا،"),
+        "formal": ("تحية طيبة \u2068Alex Morgan\u2069،", "تحية طيبة،"),
+        "very_formal": ("تحية طيبة \u2068Alex Morgan\u2069،", "تحية طيبة،"),
+    }

@@ -9,6 +9,7 @@ import decimal
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 MARIA = {"given_name": "Мария", "family_name": "Иванова", "gender": "female"}
 IVAN = {"given_name": "Иван", "family_name": "Петров", "gender": "male"}
@@ -235,3 +236,13 @@ def test_payment_method_has_a_local_name() -> None:
         payment_method="cash_on_delivery",
     )
     assert "Начин на плащане: наложен платеж" in message.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("bg") == {
+        "informal": ("Здравей, Alex,", "Здравей,"),
+        "neutral": ("Здравейте, Alex Morgan,", "Здравейте,"),
+        "formal": ("Здравейте, Alex Morgan,", "Уважаеми клиенти,"),
+        "very_formal": ("Здравейте, Alex Morgan,", "Добър ден,"),
+    }

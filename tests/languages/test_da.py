@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 METTE = {"given_name": "Mette", "family_name": "Jensen", "gender": "female"}
 LARS = {"given_name": "Lars", "family_name": "Nielsen", "gender": "male"}
@@ -86,3 +87,13 @@ def test_sms_amount_in_kroner_does_not_double_the_full_stop() -> None:
     assert sms.text == "Maison: Ordre A-1001 på 1.249,90 kr. er bekræftet."
     assert sms.encoding == "GSM-7"
     assert sms.segments == 1
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("da") == {
+        "informal": ("Hej Alex!", "Hej!"),
+        "neutral": ("Hej Alex", "Hej"),
+        "formal": ("Kære Alex Morgan", "Kære kunde"),
+        "very_formal": ("Kære Alex Morgan", "Kære kunde"),
+    }

@@ -8,6 +8,7 @@ import decimal
 import pytest
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 ANNA = {"given_name": "Anna", "family_name": "Müller", "gender": "female"}
 JONAS = {"given_name": "Jonas", "family_name": "Weber", "gender": "male"}
@@ -100,3 +101,13 @@ def test_a_shops_own_german_text_is_used_as_written() -> None:
         "delivered", "DE", texts=texts, formality="formal", customer=ANNA, order_id="A-1"
     )
     assert message.text.split("\n\n")[1] == "Paket A-1 ist angekommen."
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("de") == {
+        "informal": ("Hallo Alex,", "Hallo,"),
+        "neutral": ("Guten Tag Alex Morgan,", "Guten Tag,"),
+        "formal": ("Guten Tag Alex Morgan,", "Guten Tag,"),
+        "very_formal": ("Guten Tag Alex Morgan,", "Guten Tag,"),
+    }

@@ -11,6 +11,7 @@ import pytest
 
 import globalcs
 from globalcs.messages._languages import catalog, language
+from tests.languages._local import neutral_greetings
 
 ANNA = {"given_name": "Anna", "family_name": "Müller", "gender": "female"}
 JONAS = {"given_name": "Jonas", "family_name": "Weber", "gender": "male"}
@@ -118,3 +119,13 @@ def test_sms_stays_gsm_7() -> None:
     sms = globalcs.render("delivered", "CH", channel="sms", order_id="A-1", brand="Shop")
     assert sms.text == "Shop: Bestellung A-1 zugestellt."
     assert (sms.encoding, sms.segments) == ("GSM-7", 1)
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("de-CH") == {
+        "informal": ("Hallo Alex", "Hallo"),
+        "neutral": ("Guten Tag Alex Morgan", "Guten Tag"),
+        "formal": ("Guten Tag Alex Morgan", "Guten Tag"),
+        "very_formal": ("Guten Tag Alex Morgan", "Guten Tag"),
+    }

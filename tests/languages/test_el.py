@@ -9,6 +9,7 @@ import decimal
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 MARIA = {"given_name": "Μαρία", "family_name": "Παπαδοπούλου", "gender": "female"}
 GIORGOS = {"given_name": "Γιώργος", "family_name": "Παπαδόπουλος", "gender": "male"}
@@ -194,3 +195,13 @@ def test_greece_is_served_in_greek() -> None:
     message = globalcs.render("delivered", "GR", order_id="A-1")
     assert message.language == "el"
     assert "Η παραγγελία σας A-1 παραδόθηκε." in message.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("el") == {
+        "informal": ("Γεια σου,", "Γεια σου,"),
+        "neutral": ("Γεια σας,", "Γεια σας,"),
+        "formal": ("Γεια σας,", "Γεια σας,"),
+        "very_formal": ("Γεια σας,", "Χαίρετε,"),
+    }

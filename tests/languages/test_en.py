@@ -8,6 +8,7 @@ import decimal
 import pytest
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 EMMA = {"given_name": "Emma", "family_name": "Carter", "gender": "female"}
 JAMES = {"given_name": "James", "family_name": "Smith", "gender": "male"}
@@ -49,3 +50,13 @@ def test_body_money_and_sms() -> None:
     sms = globalcs.render("delivered", "GB", channel="sms", order_id="A-1", brand="Shop")
     assert sms.text == "Shop: Order A-1 delivered."
     assert (sms.encoding, sms.segments) == ("GSM-7", 1)
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("en") == {
+        "informal": ("Hi Alex,", "Hi there,"),
+        "neutral": ("Hello Alex Morgan,", "Hello,"),
+        "formal": ("Dear Alex Morgan,", "Dear customer,"),
+        "very_formal": ("Dear Alex Morgan,", "Dear valued customer,"),
+    }

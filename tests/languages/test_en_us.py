@@ -14,6 +14,7 @@ import pytest
 
 import globalcs
 from globalcs.messages._languages import catalog, language
+from tests.languages._local import neutral_greetings
 
 EMMA = {"given_name": "Emma", "family_name": "Carter", "gender": "female"}
 JAMES = {"given_name": "James", "family_name": "Smith", "gender": "male"}
@@ -143,3 +144,13 @@ def test_register_checker_knows_the_us_closing() -> None:
     assert [(f.kind, f.text) for f in findings] == [("wrong_register", "Sincerely")]
     formal = "Dear Ms. Carter,\n\nYour order is on its way.\n\nCheers,\nCustomer Service"
     assert [f.text for f in globalcs.check_register(formal, "en-US", "formal")] == ["Cheers"]
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("en-US") == {
+        "informal": ("Hi Alex,", "Hi there,"),
+        "neutral": ("Hello Alex Morgan,", "Hello,"),
+        "formal": ("Dear Alex Morgan,", "Dear customer,"),
+        "very_formal": ("Dear Alex Morgan,", "Dear valued customer,"),
+    }

@@ -9,7 +9,7 @@ import pytest
 
 import globalcs
 
-from ._local import UTC, LocalRender, local_variables
+from ._local import UTC, LocalRender, local_variables, neutral_greetings
 
 LUCIA = {"given_name": "Lucía", "family_name": "García Pérez", "gender": "female"}
 JAVIER = {"given_name": "Javier", "family_name": "García Pérez", "gender": "male"}
@@ -71,3 +71,13 @@ def test_sms_shorts_are_gsm7() -> None:
         sms = _render(intent, "formal", LUCIA, channel="sms")
         assert sms.encoding == "GSM-7", sms.text
         assert sms.segments == 1, sms.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("es") == {
+        "informal": ("Hola, Alex:", "Hola:"),
+        "neutral": ("Hola, Alex:", "Hola:"),
+        "formal": ("Hola, Alex Morgan:", "Hola:"),
+        "very_formal": ("Buenos días, Alex Morgan:", "Buenos días:"),
+    }

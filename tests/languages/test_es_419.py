@@ -11,7 +11,7 @@ import pytest
 
 import globalcs
 
-from ._local import UTC, LocalRender, local_variables
+from ._local import UTC, LocalRender, local_variables, neutral_greetings
 
 LUCIA = {"given_name": "Lucía", "family_name": "García Pérez", "gender": "female"}
 VARIABLES = local_variables(
@@ -115,3 +115,13 @@ def test_sms_shorts_are_gsm7(formality: str) -> None:
         sms = _render(intent, formality, LUCIA, channel="sms")
         assert sms.encoding == "GSM-7", sms.text
         assert sms.segments == 1, sms.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("es-419") == {
+        "informal": ("Hola, Alex:", "Hola:"),
+        "neutral": ("Hola, Alex:", "Hola:"),
+        "formal": ("Hola, Alex Morgan:", "Hola:"),
+        "very_formal": ("Buenos días, Alex Morgan:", "Buenos días:"),
+    }

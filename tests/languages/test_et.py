@@ -11,7 +11,7 @@ from typing import Any
 
 import globalcs
 
-from ._local import LocalRender, local_variables
+from ._local import LocalRender, local_variables, neutral_greetings
 
 MARI = {"given_name": "Mari", "family_name": "Tamm", "gender": "female"}
 JAAN = {"given_name": "Jaan", "family_name": "Kask", "gender": "male"}
@@ -152,3 +152,13 @@ def test_email_html_is_estonian_left_to_right() -> None:
     assert message.html is not None
     assert '<html lang="et" dir="ltr">' in message.html
     assert "<p>Lugupeetud Mari Tamm</p>" in message.html
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("et") == {
+        "informal": ("Tere, Alex!", "Tere!"),
+        "neutral": ("Tere, Alex!", "Tere!"),
+        "formal": ("Lugupeetud Alex Morgan", "Lugupeetud klient"),
+        "very_formal": ("Lugupeetud Alex Morgan", "Lugupeetud klient"),
+    }

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 MATTI = {"given_name": "Matti", "family_name": "Virtanen", "gender": "male"}
 AINO = {"given_name": "Aino", "family_name": "Virtanen", "gender": "female"}
@@ -112,3 +113,13 @@ def test_sms_is_gsm7_in_one_segment() -> None:
     assert sms.text == (
         "Maison: Tilaus A-1001 on lähetetty. Kuljetusyhtiö: Posti. Perillä viimeistään 3.12.2026."
     )
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("fi") == {
+        "informal": ("Hei Alex!", "Hei!"),
+        "neutral": ("Hei Alex", "Hei"),
+        "formal": ("Hyvä Alex Morgan", "Hyvä asiakas"),
+        "very_formal": ("Hyvä Alex Morgan", "Hyvä asiakkaamme"),
+    }

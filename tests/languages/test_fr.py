@@ -9,7 +9,7 @@ import pytest
 
 import globalcs
 
-from ._local import UTC, LocalRender, local_variables
+from ._local import UTC, LocalRender, local_variables, neutral_greetings
 
 CLAIRE = {"given_name": "Claire", "family_name": "Dubois", "gender": "female"}
 MARC = {"given_name": "Marc", "family_name": "Dubois", "gender": "male"}
@@ -80,3 +80,13 @@ def test_french_typography_and_gsm7_sms() -> None:
         assert sms.encoding == "GSM-7", sms.text
         assert sms.segments == 1, sms.text
         assert sms.text.startswith("Maison Lumière: ")
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("fr") == {
+        "informal": ("Salut Alex,", "Bonjour,"),
+        "neutral": ("Bonjour Alex,", "Bonjour,"),
+        "formal": ("Bonjour Alex Morgan,", "Bonjour,"),
+        "very_formal": ("Bonjour Alex Morgan,", "Bonjour,"),
+    }

@@ -10,7 +10,7 @@ import pytest
 import globalcs
 from globalcs.messages._languages import language
 
-from ._local import UTC, LocalRender, local_variables
+from ._local import UTC, LocalRender, local_variables, neutral_greetings
 
 CLAIRE = {"given_name": "Claire", "family_name": "Rochat", "gender": "female"}
 MARC = {"given_name": "Marc", "family_name": "Rochat", "gender": "male"}
@@ -71,3 +71,13 @@ def test_sms_stays_gsm7_in_one_segment() -> None:
         sms = _render(intent, "formal", CLAIRE, channel="sms")
         assert sms.encoding == "GSM-7", sms.text
         assert sms.segments == 1, sms.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("fr-CH") == {
+        "informal": ("Salut Alex,", "Bonjour,"),
+        "neutral": ("Bonjour Alex,", "Bonjour,"),
+        "formal": ("Bonjour Alex Morgan,", "Bonjour,"),
+        "very_formal": ("Bonjour Alex Morgan,", "Bonjour,"),
+    }

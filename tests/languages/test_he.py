@@ -12,6 +12,7 @@ from typing import Any
 
 import globalcs
 from globalcs.messages._languages import catalog
+from tests.languages._local import neutral_greetings
 
 DANA = {"given_name": "דנה", "family_name": "כהן", "gender": "female"}
 YOSSI = {"given_name": "יוסי", "family_name": "לוי", "gender": "male"}
@@ -228,3 +229,13 @@ def test_mixed_direction_values_keep_their_order_in_html() -> None:
     )
     assert shipped.html is not None
     assert '<bdi><a href="https://t.example/A-1">https://t.example/A-1</a></bdi>' in shipped.html
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("he") == {
+        "informal": ("היי \u2068Alex\u2069,", "היי,"),
+        "neutral": ("שלום \u2068Alex\u2069,", "שלום,"),
+        "formal": ("\u2068Alex Morgan\u2069 שלום רב,", "שלום רב,"),
+        "very_formal": ("\u2068Alex Morgan\u2069 שלום רב,", "שלום רב,"),
+    }

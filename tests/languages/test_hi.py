@@ -10,6 +10,7 @@ from typing import Any
 
 import globalcs
 from globalcs.messages._languages import language
+from tests.languages._local import neutral_greetings
 
 PRIYA = {"given_name": "प्रिया", "family_name": "शर्मा", "gender": "female"}
 RAHUL = {"given_name": "राहुल", "family_name": "वर्मा", "gender": "male"}
@@ -125,3 +126,13 @@ def test_sms_is_ucs2_and_fits_one_segment() -> None:
     assert sms.encoding == "UCS-2"
     assert sms.segments == 1
     assert sms.text == "Bazaar: ऑर्डर A-1001 डिलीवर हो गया।"
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("hi") == {
+        "informal": ("नमस्ते Alex जी,", "नमस्ते,"),
+        "neutral": ("नमस्ते Alex जी,", "नमस्ते,"),
+        "formal": ("प्रिय Alex Morgan जी,", "प्रिय ग्राहक,"),
+        "very_formal": ("आदरणीय Alex Morgan जी,", "आदरणीय ग्राहक,"),
+    }

@@ -13,7 +13,7 @@ from typing import Any
 
 import globalcs
 
-from ._local import LocalRender, local_variables
+from ._local import LocalRender, local_variables, neutral_greetings
 
 ANNA = {"given_name": "Anna", "family_name": "Kovács", "gender": "female"}
 PETER = {"given_name": "Péter", "family_name": "Nagy", "gender": "male"}
@@ -240,3 +240,13 @@ def test_a_surname_alone_gets_the_generic_greeting() -> None:
             customer={"family_name": "Kovács"},
         )
         assert message.text.splitlines()[0] == expected
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("hu") == {
+        "informal": ("Szia, Alex!", "Szia!"),
+        "neutral": ("Kedves Morgan Alex!", "Kedves Ügyfelünk!"),
+        "formal": ("Tisztelt Morgan Alex!", "Tisztelt Ügyfelünk!"),
+        "very_formal": ("Tisztelt Morgan Alex!", "Tisztelt Ügyfelünk!"),
+    }

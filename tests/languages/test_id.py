@@ -7,6 +7,7 @@ import decimal
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 SARI = {"given_name": "Sari", "family_name": "Wulandari", "gender": "female"}
 BUDI = {"given_name": "Budi", "family_name": "Santoso", "gender": "male"}
@@ -86,3 +87,21 @@ def test_sms_is_gsm7_and_one_segment() -> None:
         assert sms.text == "Toko: Pesanan A-1001 telah sampai."
         assert sms.encoding == "GSM-7"
         assert sms.segments == 1
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("id") == {
+        "informal": ("Hai Alex,", "Hai,"),
+        "neutral": ("Halo Alex,", "Halo,"),
+        "formal": ("Yth. Alex Morgan,", "Dengan hormat,"),
+        "very_formal": ("Yth. Alex Morgan,", "Dengan hormat,"),
+    }
+
+
+def test_a_titled_neutral_customer_is_not_bapak_ibu() -> None:
+    customer = {"given_name": "Alex", "family_name": "Morgan", "gender": "neutral", "title": "Dr."}
+    message = globalcs.render(
+        "delivered", "ID", formality="very_formal", customer=customer, order_id="1"
+    )
+    assert message.text.splitlines()[0] == "Yth. Dr. Alex Morgan,"

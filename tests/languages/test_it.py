@@ -9,7 +9,7 @@ import pytest
 
 import globalcs
 
-from ._local import UTC, LocalRender, local_variables
+from ._local import UTC, LocalRender, local_variables, neutral_greetings
 
 GIULIA = {"given_name": "Giulia", "family_name": "Rossi", "gender": "female"}
 MARCO = {"given_name": "Marco", "family_name": "Rossi", "gender": "male"}
@@ -72,3 +72,13 @@ def test_sms_shorts_are_gsm7() -> None:
         sms = _render(intent, "formal", GIULIA, channel="sms")
         assert sms.encoding == "GSM-7", sms.text
         assert sms.segments == 1, sms.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("it") == {
+        "informal": ("Ciao Alex,", "Ciao,"),
+        "neutral": ("Gentile Alex,", "Buongiorno,"),
+        "formal": ("Gentile Alex Morgan,", "Gentile cliente,"),
+        "very_formal": ("Gentile Alex Morgan,", "Gentile Cliente,"),
+    }

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 YAMADA = {"given_name": "太郎", "family_name": "山田", "gender": "male"}
 SATO = {"given_name": "花子", "family_name": "佐藤", "gender": "female"}
@@ -94,3 +95,13 @@ def test_sms_is_ucs2_and_short() -> None:
     assert message.encoding == "UCS-2"
     assert message.segments == 1
     assert message.text.startswith("ショップ: ご注文（A-1001）を承りました。")
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("ja") == {
+        "informal": ("Morgan様", "お客様"),
+        "neutral": ("Morgan様", "お客様"),
+        "formal": ("Morgan様", "お客様"),
+        "very_formal": ("Morgan Alex 様", "お客様"),
+    }

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 KIM = {"given_name": "민준", "family_name": "김", "gender": "male"}
 LEE = {"given_name": "서연", "family_name": "이", "gender": "female"}
@@ -80,4 +81,14 @@ def test_inserted_values_never_carry_a_variable_particle() -> None:
 def test_sms_is_ucs2() -> None:
     message = _render("formal", channel="sms", brand="가게")
     assert message.encoding == "UCS-2"
-    assert message.text == "가게: 주문 접수 완료(주문번호 A-1001, 결제 금액 ₩39,000)"
+    assert message.text == "가게: 주문 접수 완료(주문번호 A-1001, 결제 금액 39,000원)"
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("ko") == {
+        "informal": ("Morgan Alex 고객님, 안녕하세요!", "고객님, 안녕하세요!"),
+        "neutral": ("Morgan Alex 고객님, 안녕하세요.", "고객님, 안녕하세요."),
+        "formal": ("Morgan Alex 고객님, 안녕하십니까.", "고객님, 안녕하십니까."),
+        "very_formal": ("Morgan Alex 고객님, 안녕하십니까.", "고객님, 안녕하십니까."),
+    }

@@ -1,6 +1,7 @@
-"""Lithuanian (lt): no name in the greeting (names change in the vocative, which a template
-cannot form), gendered polite openers where the gender is known, 'Laba diena!' where it is
-not; jūs with a capital letter in the formal register and tu for casual brands; UCS-2 SMS."""
+"""Lithuanian (lt): names only in the vocative (Jonai, Egle, pone Petraiti), formed for the
+regular endings or given by the shop, and left out otherwise; gendered polite openers where
+the gender is known, 'Laba diena!' where it is not; jūs with a capital letter in the formal
+register and tu for casual brands; UCS-2 SMS."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import datetime as dt
 import decimal
 from typing import Any
 
+import pytest
+
 import globalcs
+from tests.languages._local import neutral_greetings
 
 EGLE = {"given_name": "Eglė", "family_name": "Petraitienė", "gender": "female"}
 JONAS = {"given_name": "Jonas", "family_name": "Petraitis", "gender": "male"}
@@ -38,27 +42,52 @@ def test_lithuania_is_served_in_lithuanian() -> None:
     assert message.formality is globalcs.Formality.FORMAL
 
 
-def test_formal_greetings_agree_with_the_gender_and_leave_out_the_name() -> None:
-    # Eglė Petraitienė would be "Egle Petraitiene" in the vocative, Jonas Petraitis "Jonai
+def test_formal_greetings_agree_with_the_gender_and_put_the_name_in_the_vocative() -> None:
+    # Eglė Petraitienė is "Egle Petraitiene" in the vocative, Jonas Petraitis "Jonai
     # Petraiti": the stored nominative never appears in the greeting.
     assert _first_line("formal", EGLE) == "Gerbiamoji kliente!"
     assert _first_line("formal", JONAS) == "Gerbiamasis kliente!"
     assert _first_line("formal", ANDRIUS) == "Laba diena!"
-    assert _first_line("very_formal", EGLE) == "Gerbiamoji ponia!"
-    assert _first_line("very_formal", JONAS) == "Gerbiamasis pone!"
+    assert _first_line("very_formal", EGLE) == "Gerbiamoji ponia Petraitiene!"
+    assert _first_line("very_formal", JONAS) == "Gerbiamasis pone Petraiti!"
     assert _first_line("very_formal", ANDRIUS) == "Laba diena!"
     for formality in ("informal", "neutral", "formal", "very_formal"):
         for customer in (EGLE, JONAS, ANDRIUS):
             text = _render(formality, customer).text
             for name in ("Eglė", "Jonas", "Andrius", "Petraitienė", "Petraitis", "Kazlauskas"):
-                assert name not in text
+                assert f"{name}!" not in text
+                assert f"{name} " not in text
+
+
+@pytest.mark.parametrize(
+    ("nominative", "vocative"),
+    [
+        # The endings of the profile's sources: -as -> -ai, -is -> -i, -ys -> -y,
+        # -(i)us -> -(i)au, -ė -> -e, -a stays.
+        ("Jonas", "Jonai"),
+        ("Petras", "Petrai"),
+        ("Kęstutis", "Kęstuti"),
+        ("Kazys", "Kazy"),
+        ("Andrius", "Andriau"),
+        ("Eglė", "Egle"),
+        ("Rūta", "Rūta"),
+        ("Kazlauskaitė", "Kazlauskaite"),
+    ],
+)
+def test_vocative_of_regular_names(nominative: str, vocative: str) -> None:
+    customer = {"given_name": nominative, "family_name": "Petraitis"}
+    assert _first_line("informal", customer) == f"Labas, {vocative}!"
 
 
 def test_informal_neutral_and_generic_greetings() -> None:
-    assert _first_line("informal", EGLE) == "Labas!"
-    assert _first_line("informal", JONAS, "chat") == "Labas!"
-    assert _first_line("neutral", EGLE) == "Sveiki!"
-    assert _first_line("neutral", ANDRIUS, "whatsapp") == "Sveiki!"
+    assert _first_line("informal", EGLE) == "Labas, Egle!"
+    assert _first_line("informal", JONAS, "chat") == "Labas, Jonai!"
+    assert _first_line("neutral", EGLE) == "Sveiki, Egle!"
+    assert _first_line("neutral", ANDRIUS, "whatsapp") == "Sveiki, Andriau!"
+    assert _first_line("neutral", {"given_name": "John"}) == "Sveiki!"  # not a Lithuanian ending
+    assert _first_line("neutral", {"given_name": "John", "given_name_vocative": "Džonai"}) == (
+        "Sveiki, Džonai!"
+    )
     assert _first_line("neutral", None) == "Sveiki!"
     assert _first_line("formal", None) == "Laba diena!"
     assert _first_line("very_formal", None, "chat") == "Laba diena!"
@@ -157,3 +186,13 @@ def test_email_html_is_lithuanian_left_to_right() -> None:
     assert '<html lang="lt" dir="ltr">' in message.html
     assert "<p>Gerbiamoji kliente!</p>" in message.html
     assert message.subject == "Jūsų užsakymas Nr. A-1001 patvirtintas"
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("lt") == {
+        "informal": ("Labas!", "Labas!"),
+        "neutral": ("Sveiki!", "Sveiki!"),
+        "formal": ("Laba diena!", "Laba diena!"),
+        "very_formal": ("Laba diena!", "Laba diena!"),
+    }

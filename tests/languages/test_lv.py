@@ -9,7 +9,10 @@ import datetime as dt
 import decimal
 from typing import Any
 
+import pytest
+
 import globalcs
+from tests.languages._local import neutral_greetings
 
 ANNA = {"given_name": "Anna", "family_name": "Kalniņa", "gender": "female"}
 JANIS = {"given_name": "Jānis", "family_name": "Bērziņš", "gender": "male"}
@@ -48,18 +51,34 @@ def test_women_are_greeted_by_their_full_name() -> None:
     assert _first_line("neutral", ANNA, "chat") == "Labdien, Anna Kalniņa!"
 
 
-def test_men_are_never_greeted_with_a_nominative_name() -> None:
+def test_men_are_greeted_in_the_vocative_never_the_nominative() -> None:
     # "Labdien, Jānis!" / "Cienījamais Jānis Bērziņš!" would be wrong: the vocative is
-    # Jāni Bērziņ, and the business form Bērziņa kungs needs the genitive.
-    assert _first_line("informal", JANIS) == "Sveiki!"
-    assert _first_line("neutral", JANIS) == "Labdien!"
-    assert _first_line("formal", JANIS) == "Cienījamais kungs!"
-    assert _first_line("very_formal", JANIS) == "Godātais kungs!"
-    assert _first_line("neutral", JANIS, "whatsapp") == "Labdien!"
+    # Jāni Bērziņ (Latvian Language Agency: Kaspar!, Andri!, Miku!).
+    assert _first_line("informal", JANIS) == "Sveiki, Jāni!"
+    assert _first_line("neutral", JANIS) == "Labdien, Jāni Bērziņ!"
+    assert _first_line("formal", JANIS) == "Cienījamais Jāni Bērziņ!"
+    assert _first_line("very_formal", JANIS) == "Godātais Jāni Bērziņ!"
+    assert _first_line("neutral", JANIS, "whatsapp") == "Labdien, Jāni Bērziņ!"
     for formality in ("informal", "neutral", "formal", "very_formal"):
         text = _render(formality, JANIS).text
         assert "Jānis" not in text
         assert "Bērziņš" not in text
+    # an adjectival surname has no rule: the name-less greeting, unless the shop stores it
+    baltais = {"given_name": "Jānis", "family_name": "Baltais", "gender": "male"}
+    assert _first_line("formal", baltais) == "Cienījamais kungs!"
+    assert _first_line("formal", {**baltais, "family_name_vocative": "Baltais"}) == (
+        "Cienījamais Jāni Baltais!"
+    )
+
+
+@pytest.mark.parametrize(
+    ("nominative", "vocative"),
+    [("Kaspars", "Kaspar"), ("Gints", "Gint"), ("Andris", "Andri"), ("Mikus", "Miku")],
+)
+def test_vocative_of_mens_names(nominative: str, vocative: str) -> None:
+    customer = {"given_name": nominative, "family_name": "Ozols", "gender": "male"}
+    assert _first_line("informal", customer) == f"Sveiki, {vocative}!"
+    assert _first_line("neutral", customer) == f"Labdien, {vocative} Ozol!"
 
 
 def test_unknown_gender_names_both_and_generic_greetings() -> None:
@@ -307,3 +326,13 @@ def test_bank_transfer_steps_name_the_payment_purpose_field() -> None:
         message.text
     )
     assert "Lūdzam norādīt atsauci maksājuma mērķī tieši tā, kā parādīts" in message.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("lv") == {
+        "informal": ("Sveiki!", "Sveiki!"),
+        "neutral": ("Labdien!", "Labdien!"),
+        "formal": ("Labdien!", "Labdien!"),
+        "very_formal": ("Labdien!", "Labdien!"),
+    }

@@ -10,6 +10,7 @@ import zoneinfo
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 AINA = {"given_name": "Aina", "family_name": "Abdullah", "gender": "female"}
 AHMAD = {"given_name": "Ahmad", "family_name": "Ismail", "gender": "male"}
@@ -212,3 +213,13 @@ def test_email_html_is_marked_as_malay_left_to_right() -> None:
     assert message.html is not None
     assert '<html lang="ms" dir="ltr">' in message.html
     assert "<p>Encik Ahmad,</p>" in message.html
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("ms") == {
+        "informal": ("Hai Alex,", "Hai,"),
+        "neutral": ("Helo Alex,", "Helo,"),
+        "formal": ("Salam sejahtera Alex Morgan,", "Salam sejahtera,"),
+        "very_formal": ("Yang dihormati Alex Morgan,", "Pelanggan yang dihargai,"),
+    }

@@ -9,6 +9,7 @@ from typing import Any
 
 import globalcs
 from globalcs.messages._languages import language
+from tests.languages._local import neutral_greetings
 
 INGRID = {"given_name": "Ingrid", "family_name": "Hansen", "gender": "female"}
 OLA = {"given_name": "Ola", "family_name": "Nordmann", "gender": "male"}
@@ -72,3 +73,13 @@ def test_sms_is_gsm7_in_one_segment() -> None:
     assert sms.encoding == "GSM-7"
     assert sms.segments == 1
     assert sms.text == "Maison: Bestilling A-1001 er bekreftet. Totalt: 1 249,90 kr."
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("nb") == {
+        "informal": ("Hei, Alex!", "Hei!"),
+        "neutral": ("Hei, Alex", "Hei"),
+        "formal": ("Hei, Alex Morgan", "Kjære kunde"),
+        "very_formal": ("God dag, Alex Morgan", "Kjære kunde"),
+    }

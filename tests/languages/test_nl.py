@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 SANNE = {"given_name": "Sanne", "family_name": "De Vries", "gender": "female"}
 JAN = {"given_name": "Jan", "family_name": "Jansen", "gender": "male"}
@@ -123,3 +124,13 @@ def test_sms_is_gsm7_and_the_same_in_both_registers() -> None:
         assert sms.segments == 1
         texts.add(sms.text.split(". ", 1)[1])
     assert texts == {"Bestelling A-1001 heeft vertraging. Nieuwe leverdatum: 9 dec 2026."}
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("nl") == {
+        "informal": ("Hoi Alex,", "Hoi,"),
+        "neutral": ("Beste Alex Morgan,", "Goedendag,"),
+        "formal": ("Beste Alex Morgan,", "Beste klant,"),
+        "very_formal": ("Beste Alex Morgan,", "Geachte klant,"),
+    }

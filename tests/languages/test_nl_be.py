@@ -10,6 +10,7 @@ import zoneinfo
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 SANNE = {"given_name": "Sanne", "family_name": "de Vries", "gender": "female"}
 JAN = {"given_name": "Jan", "family_name": "Peeters", "gender": "male"}
@@ -96,3 +97,13 @@ def test_register_checker_passes_in_both_registers() -> None:
     assert globalcs.check_register(informal, "nl-BE", "informal") == []
     findings = globalcs.check_register("Volg je pakje, u ontvangt het morgen.", "nl-BE", "formal")
     assert [(f.kind, f.text) for f in findings] == [("mixed_register", "je")]
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("nl-BE") == {
+        "informal": ("Hoi Alex,", "Hoi,"),
+        "neutral": ("Beste Alex Morgan,", "Goedendag,"),
+        "formal": ("Beste Alex Morgan,", "Beste klant,"),
+        "very_formal": ("Beste Alex Morgan,", "Geachte klant,"),
+    }

@@ -6,7 +6,10 @@ from __future__ import annotations
 import decimal
 from typing import Any
 
+import pytest
+
 import globalcs
+from tests.languages._local import neutral_greetings
 
 ANNA = {"given_name": "Anna", "family_name": "Kowalska", "gender": "female"}
 JAN = {"given_name": "Jan", "family_name": "Nowak", "gender": "male"}
@@ -49,10 +52,42 @@ def test_unknown_gender_gets_szanowni_panstwo_not_a_guess() -> None:
     assert _first_line("neutral", None) == "Dzień dobry,"
 
 
-def test_informal_greeting_uses_the_given_name() -> None:
-    assert _first_line("informal", ANNA) == "Cześć, Anna!"
-    assert _first_line("informal", JAN, "whatsapp") == "Cześć, Jan!"
+def test_informal_greeting_uses_the_given_name_in_the_vocative() -> None:
+    assert _first_line("informal", ANNA) == "Cześć, Anno!"
+    assert _first_line("informal", JAN, "whatsapp") == "Cześć, Janie!"
     assert _first_line("informal", None) == "Cześć!"
+    # Kacper -> Kacprze has a mobile e the rules leave alone: the nominative, which the
+    # sources accept in casual address, rather than a guess
+    assert _first_line("informal", {"given_name": "Kacper", "gender": "male"}) == "Cześć, Kacper!"
+    kacper = {"given_name": "Kacper", "gender": "male", "given_name_vocative": "Kacprze"}
+    assert _first_line("informal", kacper) == "Cześć, Kacprze!"
+
+
+@pytest.mark.parametrize(
+    ("nominative", "gender", "vocative"),
+    [
+        # Narodowe Centrum Kultury, "Wołacz"; Poradnia PWN, "Imiona w wołaczu"
+        ("Zofia", "female", "Zofio"),
+        ("Ewa", "female", "Ewo"),
+        ("Kasia", "female", "Kasiu"),
+        ("Kuba", "male", "Kubo"),
+        ("Andrzej", "male", "Andrzeju"),
+        ("Jerzy", "male", "Jerzy"),
+        ("Piotr", "male", "Piotrze"),
+        ("Robert", "male", "Robercie"),
+        ("Marek", "male", "Marku"),
+        ("Tomasz", "male", "Tomaszu"),
+        ("Dawid", "male", "Dawidzie"),
+        ("Michał", "male", "Michale"),
+        ("Jakub", "male", "Jakubie"),
+        ("Alex", None, "Alex"),  # consonant-final, gender unknown: no rule, the nominative
+    ],
+)
+def test_vocative_of_given_names(nominative: str, gender: str | None, vocative: str) -> None:
+    customer = {"given_name": nominative, "family_name": "Nowak", "gender": gender}
+    assert _first_line("informal", customer) == f"Cześć, {vocative}!"
+    # the surname and the Pan/Pani greeting never take the name's vocative
+    assert "Nowaku" not in _render("neutral", customer).text
 
 
 def test_formal_body_is_impersonal_and_the_same_for_women_and_men() -> None:
@@ -93,3 +128,13 @@ def test_sms_keeps_polish_letters_and_fits_one_segment() -> None:
     assert sms.text == "Sklep: Zamówienie A-1001 dostarczone."
     assert sms.encoding == "UCS-2"
     assert sms.segments == 1
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("pl") == {
+        "informal": ("Cześć, Alex!", "Cześć!"),
+        "neutral": ("Dzień dobry, Alex Morgan,", "Dzień dobry,"),
+        "formal": ("Szanowni Państwo,", "Szanowni Państwo,"),
+        "very_formal": ("Szanowni Państwo,", "Szanowni Państwo,"),
+    }

@@ -10,7 +10,7 @@ import pytest
 
 import globalcs
 
-from ._local import UTC, LocalRender, local_variables
+from ._local import UTC, LocalRender, local_variables, neutral_greetings
 
 ANA = {"given_name": "Ana", "family_name": "Silva", "gender": "female"}
 JOAO = {"given_name": "João", "family_name": "Silva", "gender": "male"}
@@ -74,3 +74,13 @@ def test_sms_shorts_are_gsm7() -> None:
         sms = _render(intent, "formal", ANA, channel="sms")
         assert sms.encoding == "GSM-7", sms.text
         assert sms.segments == 1, sms.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("pt-PT") == {
+        "informal": ("Olá, Alex!", "Olá!"),
+        "neutral": ("Olá, Alex,", "Olá,"),
+        "formal": ("Olá, Alex Morgan,", "Olá,"),
+        "very_formal": ("Bom dia, Alex Morgan,", "Bom dia,"),
+    }

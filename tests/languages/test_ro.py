@@ -10,6 +10,7 @@ from typing import Any
 
 import globalcs
 from globalcs.messages._languages import catalog
+from tests.languages._local import neutral_greetings
 
 ANA = {"given_name": "Ana", "family_name": "Popescu", "gender": "female"}
 ION = {"given_name": "Ion", "family_name": "Ionescu", "gender": "male"}
@@ -187,3 +188,13 @@ def test_date_and_time_join_with_la() -> None:
         response_due=dt.datetime(2027, 1, 4, 9, tzinfo=dt.UTC),
     )
     assert "Vă vom răspunde cel târziu pe 4 ianuarie 2027 la 11:00." in message.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("ro") == {
+        "informal": ("Bună, Alex,", "Bună,"),
+        "neutral": ("Bună ziua, Alex Morgan,", "Bună ziua,"),
+        "formal": ("Bună ziua, Alex Morgan,", "Bună ziua,"),
+        "very_formal": ("Bună ziua, Alex Morgan,", "Bună ziua,"),
+    }

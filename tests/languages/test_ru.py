@@ -10,6 +10,7 @@ import decimal
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 ANNA = {"given_name": "Анна", "family_name": "Смирнова", "gender": "female"}
 ERLAN = {"given_name": "Ерлан", "family_name": "Сейтказиев", "gender": "male"}
@@ -249,3 +250,13 @@ def test_kazakhstan_is_served_in_russian() -> None:
     assert message.language == "ru"
     assert message.formality == "formal"
     assert "Ваш заказ A-1 доставлен." in message.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("ru") == {
+        "informal": ("Привет, Alex!", "Привет!"),
+        "neutral": ("Здравствуйте, Alex!", "Здравствуйте!"),
+        "formal": ("Здравствуйте, Alex Morgan!", "Здравствуйте!"),
+        "very_formal": ("Здравствуйте, Alex Morgan!", "Добрый день!"),
+    }

@@ -8,6 +8,7 @@ import decimal
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 JANA = {"given_name": "Jana", "family_name": "Nováková", "gender": "female"}
 JAN = {"given_name": "Ján", "family_name": "Novák", "gender": "male"}
@@ -206,3 +207,13 @@ def test_payment_method_has_a_local_name() -> None:
         payment_method="cash_on_delivery",
     )
     assert "Spôsob platby: dobierka" in message.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("sk") == {
+        "informal": ("Ahoj Alex,", "Ahoj,"),
+        "neutral": ("Dobrý deň, Alex Morgan,", "Dobrý deň,"),
+        "formal": ("Dobrý deň, Alex Morgan,", "Dobrý deň,"),
+        "very_formal": ("Dobrý deň, Alex Morgan,", "Dobrý deň,"),
+    }

@@ -9,6 +9,7 @@ from typing import Any
 
 import globalcs
 from globalcs.messages._languages import language
+from tests.languages._local import neutral_greetings
 
 ANNA = {"given_name": "Anna", "family_name": "Andersson", "gender": "female"}
 ERIK = {"given_name": "Erik", "family_name": "Lindberg", "gender": "male"}
@@ -85,3 +86,13 @@ def test_sms_is_gsm7_in_one_segment() -> None:
     assert sms.encoding == "GSM-7"
     assert sms.segments == 1
     assert sms.text == "Maison: Beställning A-1001 bekräftad. Totalt: 1 249,90 kr."
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("sv") == {
+        "informal": ("Hej Alex!", "Hej!"),
+        "neutral": ("Hej Alex!", "Hej!"),
+        "formal": ("Hej Alex Morgan!", "Hej!"),
+        "very_formal": ("Bästa Alex Morgan!", "Bästa kund!"),
+    }

@@ -9,6 +9,7 @@ import decimal
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 SOMYING = {"given_name": "สมหญิง", "family_name": "ใจดี", "gender": "female"}
 SOMCHAI = {"given_name": "สมชาย", "family_name": "รักไทย", "gender": "male"}
@@ -187,3 +188,13 @@ def test_payment_method_has_its_thai_name() -> None:
         },
     )
     assert "(ช่องทางการชำระเงิน: เก็บเงินปลายทาง)" in message.text
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("th") == {
+        "informal": ("สวัสดี คุณAlex", "สวัสดี"),
+        "neutral": ("สวัสดี คุณAlex", "สวัสดี คุณลูกค้า"),
+        "formal": ("เรียน คุณAlex", "เรียน ท่านลูกค้า"),
+        "very_formal": ("เรียน คุณAlex Morgan", "เรียน ท่านลูกค้าผู้มีอุปการคุณ"),
+    }

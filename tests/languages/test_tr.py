@@ -10,6 +10,7 @@ from typing import Any
 
 import globalcs
 from globalcs.messages._languages import catalog
+from tests.languages._local import neutral_greetings
 
 AYSE = {"given_name": "Ayşe", "family_name": "Yılmaz", "gender": "female"}
 MEHMET = {"given_name": "Mehmet", "family_name": "Demir", "gender": "male"}
@@ -89,3 +90,13 @@ def test_email_opens_with_rapport_and_closes_respectfully() -> None:
     paragraphs = message.text.split("\n\n")
     assert paragraphs[1] == "Bizi tercih ettiğiniz için teşekkür ederiz."
     assert paragraphs[-1].splitlines()[0] == "Saygılarımızla,"
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("tr") == {
+        "informal": ("Merhaba Alex,", "Merhaba,"),
+        "neutral": ("Merhaba Alex Morgan,", "Merhaba,"),
+        "formal": ("Sayın Alex Morgan,", "Değerli müşterimiz,"),
+        "very_formal": ("Sayın Alex Morgan,", "Sayın müşterimiz,"),
+    }

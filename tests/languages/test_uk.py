@@ -9,6 +9,7 @@ import decimal
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 OKSANA = {"given_name": "Оксана", "family_name": "Коваленко", "gender": "female"}
 ANDRII = {"given_name": "Андрій", "family_name": "Мельник", "gender": "male"}
@@ -247,3 +248,13 @@ def test_ukraine_is_served_in_ukrainian_with_local_payment_names() -> None:
         "Вкажіть код у призначенні платежу точно так, як його наведено, "
         "щоб ми могли зарахувати Вашу оплату."
     )
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("uk") == {
+        "informal": ("Вітаємо, Alex Morgan!", "Привіт!"),
+        "neutral": ("Добрий день, Alex Morgan!", "Добрий день!"),
+        "formal": ("Добрий день, Alex Morgan!", "Добрий день!"),
+        "very_formal": ("Добрий день, Alex Morgan!", "Добрий день!"),
+    }

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 THU = {"given_name": "Thu", "family_name": "Nguyễn", "gender": "female"}
 MINH = {"given_name": "Minh", "family_name": "Trần", "gender": "male"}
@@ -228,3 +229,13 @@ def test_local_payment_method_names() -> None:
     ).text
     assert "qua chuyển khoản ngân hàng chậm nhất vào ngày 7 tháng 12, 2026" in steps
     assert "ghi chính xác mã thanh toán vào nội dung chuyển khoản" in steps
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("vi") == {
+        "informal": ("Chào bạn Alex,", "Chào bạn,"),
+        "neutral": ("Xin chào Quý khách Alex,", "Xin chào Quý khách,"),
+        "formal": ("Kính gửi Quý khách Alex,", "Kính gửi Quý khách,"),
+        "very_formal": ("Kính gửi Quý khách Morgan Alex,", "Kính gửi Quý khách hàng,"),
+    }

@@ -6,7 +6,10 @@ from __future__ import annotations
 import decimal
 from typing import Any
 
+import pytest
+
 import globalcs
+from tests.languages._local import neutral_greetings
 
 LI = {"given_name": "丽", "family_name": "李", "gender": "female"}
 WANG = {"given_name": "强", "family_name": "王", "gender": "male"}
@@ -67,7 +70,25 @@ def test_full_width_punctuation_and_no_spaces_between_sentences() -> None:
     assert not any(mark in body for mark in [",", ":", "!", "?", " "])
 
 
-def test_sms_is_ucs2() -> None:
+def test_sms_is_ucs2_and_signed_in_brackets_in_the_mainland() -> None:
+    # Mainland carriers block an SMS without its sender's signature in 【】 at the start.
     message = _render("formal", channel="sms", brand="小店")
     assert message.encoding == "UCS-2"
-    assert message.text == "小店: 订单A-1001已确认，总额¥299.00。"
+    assert message.text == "【小店】订单A-1001已确认，总额¥299.00。"
+    with pytest.raises(globalcs.MissingVariableError, match="brand"):
+        _render("formal", channel="sms")
+    # Other markets that read Simplified Chinese (Singapore) keep the usual prefix.
+    singapore = globalcs.render(
+        "order_confirmation", "SG", language="zh-Hans", channel="sms", brand="小店", **ORDER
+    )
+    assert singapore.text.startswith("小店: ")
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("zh-Hans") == {
+        "informal": ("Morgan Alex，你好！", "你好！"),
+        "neutral": ("Morgan Alex，您好！", "您好！"),
+        "formal": ("尊敬的Morgan Alex：", "尊敬的客户："),
+        "very_formal": ("尊敬的Morgan Alex：", "尊敬的客户："),
+    }

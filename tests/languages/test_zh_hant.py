@@ -8,6 +8,7 @@ import decimal
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 CHEN = {"given_name": "美玲", "family_name": "陳", "gender": "female"}
 LIN = {"given_name": "志明", "family_name": "林", "gender": "male"}
@@ -83,3 +84,13 @@ def test_sms_is_ucs2() -> None:
     message = _render("formal", channel="sms", brand="小店")
     assert message.encoding == "UCS-2"
     assert message.text.startswith("小店: 訂單A-1001已成立，總金額")
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("zh-Hant") == {
+        "informal": ("Morgan Alex你好！", "你好！"),
+        "neutral": ("Morgan Alex您好：", "您好："),
+        "formal": ("親愛的Morgan Alex您好：", "親愛的顧客您好："),
+        "very_formal": ("尊敬的Morgan Alex您好：", "尊敬的顧客您好："),
+    }

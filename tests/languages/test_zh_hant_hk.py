@@ -9,6 +9,7 @@ import decimal
 from typing import Any
 
 import globalcs
+from tests.languages._local import neutral_greetings
 
 CHAN = {"given_name": "大文", "family_name": "陳", "gender": "male"}
 WONG = {"given_name": "美玲", "family_name": "黃", "gender": "female"}
@@ -98,3 +99,13 @@ def test_register_checker_passes_in_both_registers() -> None:
     assert globalcs.check_register(informal, "zh-Hant-HK", "informal") == []
     assert "你" in informal
     assert "您" not in informal
+
+
+def test_neutral_term_of_address() -> None:
+    # A customer who asked not to be gendered: no gendered title, adjective or paired form
+    assert neutral_greetings("zh-Hant-HK") == {
+        "informal": ("Morgan Alex你好！", "你好！"),
+        "neutral": ("Morgan Alex您好：", "您好："),
+        "formal": ("親愛的Morgan Alex您好：", "親愛的顧客您好："),
+        "very_formal": ("尊敬的Morgan Alex您好：", "尊敬的顧客您好："),
+    }

@@ -44,6 +44,9 @@ def test_bancontact_comes_first() -> None:
     share = m.payment_methods[0].share
     assert (share.value, share.measure, share.year) == (0.73, "online_buyers_preferring", 2024)
     assert m.payment_methods_basis == "online_buyers_preferring"
+    # Payconiq by Bancontact has no share of its own, so it follows the measured methods
+    assert m.payment_methods[-1].id == "payconiq"
+    assert m.payment_methods[-1].share is None
     assert m.channels_basis == "editorial"
     assert m.channels[0].id == "phone"
 

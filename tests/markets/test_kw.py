@@ -50,8 +50,10 @@ def test_fourteen_day_return_from_purchase() -> None:
 def test_knet_debit_first_with_tabby_and_cash_on_delivery() -> None:
     m = globalcs.get_market("KW")
     assert m.payment_methods_basis == "editorial"
-    assert [p.id for p in m.payment_methods] == ["card", "tabby", "cash_on_delivery"]
-    assert m.payment_methods[0].funding == "debit"
+    assert [p.id for p in m.payment_methods] == ["knet", "card", "tabby", "cash_on_delivery"]
+    knet, card = m.payment_methods[:2]
+    assert (knet.kind, knet.funding) == ("card", None)
+    assert card.funding == "credit"
 
 
 def test_whatsapp_first_by_editorial_order() -> None:

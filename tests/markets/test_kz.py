@@ -33,7 +33,8 @@ def test_whatsapp_first_and_cards_for_payment() -> None:
     m = globalcs.get_market("KZ")
     assert (m.channels_basis, m.payment_methods_basis) == ("editorial", "editorial")
     assert m.channels[0].id == "whatsapp"
-    assert m.payment_methods[0].id == "card"
+    assert [p.id for p in m.payment_methods] == ["card", "kaspi"]
+    assert m.payment_methods[1].kind == "wallet"
     assert "Kaspi" in m.notes["ranking"]
 
 

@@ -44,7 +44,9 @@ def test_whatsapp_reach_and_fpx_first() -> None:
         "messenger_reach",
         2020,
     )
-    assert [p.id for p in m.payment_methods] == ["online_banking", "card"]
+    # BNM's order of e-payment modes: online banking, e-money (wallets), cards
+    assert [p.id for p in m.payment_methods] == ["online_banking", "touch_n_go", "card"]
+    assert m.payment_methods[1].share is None  # BNM does not split e-money by wallet
 
 
 def test_privacy_is_pdpa_with_21_day_access_and_72_hour_breach_from_june_2025() -> None:

@@ -48,8 +48,9 @@ def test_no_general_withdrawal_right() -> None:
 def test_debit_cards_through_omannet() -> None:
     m = globalcs.get_market("OM")
     assert m.payment_methods_basis == "editorial"
-    assert [p.id for p in m.payment_methods] == ["card"]
-    assert m.payment_methods[0].funding == "debit"
+    assert [p.id for p in m.payment_methods] == ["omannet", "card"]
+    assert m.payment_methods[0].kind == "card"
+    assert m.payment_methods[1].funding == "credit"
 
 
 def test_whatsapp_first_by_editorial_order() -> None:

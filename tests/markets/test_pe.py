@@ -49,7 +49,10 @@ def test_no_statutory_withdrawal_right() -> None:
 def test_cards_ranked_by_capece_transactions() -> None:
     m = globalcs.get_market("PE")
     assert m.payment_methods_basis == "ecommerce_transactions"
-    assert [p.id for p in m.payment_methods] == ["card", "cash"]
+    assert [p.id for p in m.payment_methods] == ["card", "cash", "yape", "plin", "pagoefectivo"]
+    # CAPECE's 59.2% covers the wallets together: neither gets a share of its own
+    assert [p.share for p in m.payment_methods[2:]] == [None, None, None]
+    assert m.payment_methods[4].kind == "voucher"
     card = m.payment_methods[0].share
     assert card is not None
     assert (card.value, card.measure, card.year) == (0.383, "ecommerce_transactions", 2025)

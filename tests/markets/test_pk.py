@@ -38,6 +38,7 @@ def test_cash_on_delivery_first_and_cards_a_small_share_of_digital_payments() ->
         "cash_on_delivery",
         "mobile_money",
         "bank_transfer",
+        "raast",
         "card",
     ]
     card = m.payment_methods[-1]

@@ -48,11 +48,13 @@ def test_three_day_e_commerce_withdrawal_unless_agreed() -> None:
     assert "art. 57" in returns.conditions
 
 
-def test_debit_cards_first_then_cash_on_delivery() -> None:
+def test_naps_debit_cards_first_then_cash_on_delivery() -> None:
     m = globalcs.get_market("QA")
     assert m.payment_methods_basis == "editorial"
-    assert [p.id for p in m.payment_methods] == ["card", "cash_on_delivery"]
-    assert m.payment_methods[0].funding == "debit"
+    assert [p.id for p in m.payment_methods] == ["naps", "card", "cash_on_delivery"]
+    assert m.payment_methods[0].kind == "card"
+    assert m.payment_methods[1].funding == "credit"
+    assert any("qcb.gov.qa" in s.url for s in m.sources["payment_methods"])
 
 
 def test_whatsapp_first_by_editorial_order() -> None:

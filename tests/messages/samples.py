@@ -78,12 +78,20 @@ SAMPLES: dict[str, dict[str, Any]] = {
     },
     "back_in_stock": {"item": "Travel mug 0.5 l", "product_url": "https://shop.example.com/p/77"},
     "account_verification": {"verify_url": "https://shop.example.com/verify/K2"},
+    "duties_due": {"order_id": "A-1001", "amount": decimal.Decimal("23.40"), "carrier": "DHL"},
+    "customs_hold": {
+        "order_id": "A-1001",
+        "amount": decimal.Decimal("23.40"),
+        "carrier": "DHL",
+        "pay_url": "https://pay.example.com/duties/A-1001",
+    },
 }
 
 CUSTOMERS: dict[str, dict[str, str]] = {
     "female": {"given_name": "Anna", "family_name": "Lindqvist", "gender": "female"},
     "male": {"given_name": "Jonas", "family_name": "Berger", "gender": "male"},
     "unknown": {"given_name": "Sam", "family_name": "Okafor"},
+    "neutral": {"given_name": "Alex", "family_name": "Morgan", "gender": "neutral"},
 }
 
 

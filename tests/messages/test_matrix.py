@@ -54,6 +54,7 @@ def test_every_intent_register_and_channel(tag: str) -> None:
 @pytest.mark.parametrize("code", CURATED)
 def test_every_curated_market_in_its_own_language(code: str) -> None:
     market = globalcs.get_market(code)
+    signed = {"brand": "Shop"} if market.sms_sender_required else {}
     for intent in globalcs.intents():
         for channel in CHANNELS:
             for tone in TONES:
@@ -64,6 +65,7 @@ def test_every_curated_market_in_its_own_language(code: str) -> None:
                     tone=tone,
                     customer=CUSTOMERS["male"],
                     **sample(intent, market.currency),
+                    **signed,
                 )
                 assert message.market == code
                 assert message.formality >= market.minimum_formality

@@ -24,6 +24,7 @@ STEPS = {
     "multibanco": "multibanco",
     "fawry": "voucher",
     "rapipago": "voucher",
+    "pagoefectivo": "voucher",
     "bank_transfer": "bank_transfer",
     "prepayment": "bank_transfer",
     "invoice": "bank_transfer",
@@ -86,7 +87,9 @@ def test_an_sms_keeps_to_the_essentials() -> None:
     assert sms.segments == 1
 
 
-@pytest.mark.parametrize("method", ["card", "credit_card", "paypal", "klarna", "cash_on_delivery"])
+@pytest.mark.parametrize(
+    "method", ["card", "credit_card", "paypal", "klarna", "cash_on_delivery", "yape", "knet"]
+)
 def test_a_method_paid_at_checkout_is_refused(method: str) -> None:
     with pytest.raises(globalcs.InvalidOptionError, match="paid at checkout") as caught:
         globalcs.render("payment_instructions", "DE", **_variables(method))

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import globalcs
 
 from .samples import CUSTOMERS, SAMPLES
+from .test_money_format import assert_equals_babel  # Babel, less its Swiss-group slip
 
 D = decimal.Decimal
 
@@ -285,7 +286,9 @@ def test_customer_names_given_as_numbers_are_written_out() -> None:
 def test_messaging_register_never_below_market_minimum() -> None:
     for market in globalcs.curated_markets():
         for channel in ("chat", "sms", "whatsapp"):
-            message = globalcs.render("delivered", market, channel=channel, order_id="1")
+            message = globalcs.render(
+                "delivered", market, channel=channel, order_id="1", brand="Shop"
+            )
             assert message.formality >= market.minimum_formality
 
 
@@ -444,15 +447,8 @@ AMOUNTS = st.decimals(min_value=-(10**12), max_value=10**12, places=4, allow_nan
 def test_fast_money_format_equals_babel(
     pair: tuple[str, str], pattern: str | None, amount: decimal.Decimal
 ) -> None:
-    from babel.numbers import format_currency
-
-    from globalcs.messages._format import money_format
-
     locale, currency = pair
-    amount = globalcs.round_money(amount, currency)
-    assert money_format(locale, currency, pattern)(amount) == format_currency(
-        amount, currency, pattern, locale=locale, currency_digits=True
-    )
+    assert_equals_babel(globalcs.round_money(amount, currency), currency, locale, pattern)
 
 
 @given(st.sampled_from(MONEY_LOCALES), AMOUNTS)
@@ -463,12 +459,14 @@ def test_sms_money_is_gsm7_whenever_babel_can_write_it_so(
     # that is GSM-7, else the ISO code form if that is, else the locale's own form.
     from babel.numbers import format_currency
 
+    from globalcs.messages import _format
     from globalcs.messages._format import money, plain_spaces
     from globalcs.messages._sms import is_gsm7
 
     locale, currency = pair
     amount = globalcs.round_money(amount, currency)
-    own = plain_spaces(format_currency(amount, currency, locale=locale))
+    retail = _format.retail_pattern(locale, currency)  # a shop's form where sourced
+    own = plain_spaces(format_currency(amount, currency, retail, locale=locale))
     coded = plain_spaces(
         format_currency(amount, currency, "¤¤ #,##0.00", locale=locale, currency_digits=True)
     )
@@ -687,3 +685,15 @@ def test_a_privacy_notice_names_the_law_only_where_the_law_sets_the_date() -> No
     assert "as our privacy policy provides" in japan.text
     with pytest.raises(globalcs.InvalidOptionError, match="no fixed period"):
         globalcs.render("privacy_request_received", "JP", request_id="R-1", received_on=day)
+
+
+@pytest.mark.parametrize("market", ["MX", "CO", "PE"])
+def test_a_value_ending_in_a_full_stop_takes_the_sentences(market: str) -> None:
+    # Latin American Spanish writes "9:00 a.m."; the sentence ends there, not with "a.m..".
+    due = dt.datetime(2027, 1, 4, 15, tzinfo=dt.UTC)
+    message = globalcs.render("ticket_received", market, ticket_id="T-7", response_due=due)
+    assert "a.m." in message.text or "p.m." in message.text
+    assert ".." not in message.text
+    # An item named with its own ellipsis keeps it: only one full stop is dropped.
+    stock = globalcs.render("out_of_stock", market, order_id="A-1", item="Taza...")
+    assert "Taza..." in stock.text

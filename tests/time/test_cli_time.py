@@ -100,9 +100,29 @@ def test_contact_command() -> None:
     assert json.loads(text)["next_allowed"] == "2026-06-10T14:00:00+02:00"
 
 
+def test_may_send_command_explains_each_rule() -> None:
+    argv = ["may-send", "US", "--channel", "sms", "--at", "2026-12-24T18:00+01:00"]
+    code, text = run(*argv, "--phone", "+1 213 555 0100")
+    assert code == 0
+    assert "America/Los_Angeles (from phone)" in text
+    assert "consent (blocks)" in text
+    code, text = run(*argv, "--consent", "opt_in", "--json")
+    data = json.loads(text)
+    assert data["allowed"] is False  # 12:00 in New York, 07:00 in Honolulu
+    assert data["timezone_from"] == "market"
+    code, text = run(
+        "may-send", "DE", "--channel", "whatsapp", "--purpose", "service",
+        "--at", "2026-06-13T23:00+02:00", "--last-inbound", "2026-06-13T22:00+02:00", "--json",
+    )  # fmt: skip
+    assert json.loads(text)["allowed"] is True
+
+
 @pytest.mark.parametrize(
     "argv",
     [
+        ("may-send", "US", "--channel", "sms", "--phone", "+33 1 23 45 67 89"),
+        ("may-send", "DE", "--channel", "sms", "--at", "2026-06-10T12:00"),
+        ("may-send", "DE", "--channel", "whatsapp", "--last-inbound", "2999-01-01T00:00+00:00"),
         ("hours", "DE", "--at", "2026-12-24T17:00"),  # naive
         ("hours", "DE", "--at", "Christmas"),
         ("hours", "DE", "--at", "2101-01-03T10:00+01:00"),  # beyond the holiday data

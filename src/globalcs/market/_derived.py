@@ -23,6 +23,7 @@ class CountryFacts:
     name: str
     currency: str
     languages: tuple[str, ...]
+    locale: str
     timezones: tuple[str, ...]
     weekend: tuple[int, ...]
     first_weekday: int
@@ -180,9 +181,80 @@ def _locale_file(name: str) -> dict[str, Any]:
 @functools.cache
 def country_facts(code: str) -> CountryFacts:
     """Derived facts for one ISO 3166-1 alpha-2 code."""
+    cldr = _territory(code)
+    currencies = _current(cldr["currencies"])
+    return CountryFacts(
+        code=code,
+        name=iso_countries()[code],
+        currency=currencies[0] if currencies else "XXX",
+        languages=cldr["languages"],
+        locale=cldr["locale"],
+        timezones=_main_zone_first(code, cldr["zones"]),
+        weekend=cldr["weekend"],
+        first_weekday=cldr["first_weekday"],
+    )
+
+
+def library_versions() -> tuple[str, str]:
+    """The Babel and pytz versions whose CLDR and tz data the derived facts come from."""
+    return _declared_version("babel"), _declared_version("pytz")
+
+
+@functools.cache
+def _declared_version(package: str) -> str:
+    # Read from the package's own __init__ without importing it: a fresh process
+    # that finds the pre-computed facts current needs neither Babel nor pytz.
+    import importlib
+    import importlib.util
+    import re
+
+    spec = importlib.util.find_spec(package)
+    if spec is not None and spec.origin is not None:
+        with open(spec.origin, encoding="utf-8") as handle:
+            found = re.search(
+                r"""^(?:__version__|VERSION) = ['"]([^'"]+)['"]""", handle.read(), re.M
+            )
+        if found is not None:
+            return found.group(1)
+    return str(getattr(importlib.import_module(package), "__version__", ""))
+
+
+def territory_table() -> dict[str, Any]:
+    """Every territory's CLDR and tz facts that do not depend on the day, read live,
+    keyed by the library versions they were read from: what a wheel pre-computes
+    (``hatch_build.py``) so that a fresh process reads one small entry instead of
+    Babel's global data and a locale file per territory."""
+    from babel.core import get_cldr_version
+
+    return {
+        "versions": library_versions(),
+        "cldr_version": get_cldr_version(),
+        "territories": {code: _read_territory(code) for code in iso_countries()},
+    }
+
+
+@functools.cache
+def _precomputed() -> dict[str, Any] | None:
+    from .._data import read_compiled
+
+    table: dict[str, Any] | None = read_compiled("derived/territories")
+    if table is None or table["versions"] != library_versions():
+        return None  # a checkout, or Babel or pytz upgraded since the wheel was built
+    return table
+
+
+def _territory(code: str) -> dict[str, Any]:
+    table = _precomputed()
+    if table is not None and code in table["territories"]:
+        found: dict[str, Any] = table["territories"][code]
+        return found
+    return _read_territory(code)
+
+
+def _read_territory(code: str) -> dict[str, Any]:
+    from babel.core import get_global
     from babel.languages import get_official_languages, get_territory_language_info
 
-    currencies = _current_currencies(code)
     languages = [
         lang for lang in get_official_languages(code, de_facto=True) if lang in _babel_locales()
     ]
@@ -196,15 +268,15 @@ def country_facts(code: str) -> CountryFacts:
         weekend = tuple(range(start, end + 1))
     else:  # a weekend that wraps around Sunday, e.g. Saturday to Sunday written 5..6
         weekend = tuple(sorted(set(range(start, 7)) | set(range(end + 1))))
-    return CountryFacts(
-        code=code,
-        name=iso_countries()[code],
-        currency=currencies[0] if currencies else "XXX",
-        languages=tuple(lang.replace("_", "-") for lang in languages) or ("en",),
-        timezones=_main_zone_first(code, _country_zones().get(code, ())),
-        weekend=weekend,
-        first_weekday=week["first_day"],
-    )
+    tags = tuple(lang.replace("_", "-") for lang in languages) or ("en",)
+    return {
+        "languages": tags,
+        "locale": babel_locale(tags[0], code),
+        "currencies": tuple(get_global("territory_currencies").get(code, ())),
+        "zones": _country_zones().get(code, ()),
+        "weekend": weekend,
+        "first_weekday": week["first_day"],
+    }
 
 
 @functools.cache
@@ -244,14 +316,12 @@ def _country_zones() -> dict[str, tuple[str, ...]]:
     return {code: tuple(found) for code, found in zones.items()}
 
 
-def _current_currencies(code: str) -> list[str]:
-    # What babel.numbers.get_territory_currencies(code) returns for today, read
-    # from the same CLDR table without importing babel.numbers (and babel.dates).
-    from babel.core import get_global
-
+def _current(currencies: tuple[tuple[Any, ...], ...]) -> list[str]:
+    # What babel.numbers.get_territory_currencies(code) returns for today, from
+    # the same CLDR table, without importing babel.numbers (and babel.dates).
     today = dt.date.today()
     current = []
-    for currency, start, end, tender in get_global("territory_currencies").get(code, ()):
+    for currency, start, end, tender in currencies:
         if not tender:
             continue
         if start is not None and dt.date(*start) > today:
@@ -265,13 +335,10 @@ def _current_currencies(code: str) -> list[str]:
 @functools.cache
 def standard_sources() -> dict[str, tuple[Source, ...]]:
     """The sources of derived fields, naming the versions installed."""
-    import babel
-    import pytz
-    from babel.core import get_cldr_version
-
+    babel_version, pytz_version = library_versions()
     read = DERIVED_AS_OF
     cldr = Source(
-        title=f"Unicode CLDR {get_cldr_version()} (via Babel {babel.__version__})",
+        title=f"Unicode CLDR {_cldr_version()} (via Babel {babel_version})",
         url="https://cldr.unicode.org/",
         as_of=read,
         confidence="standard",
@@ -283,7 +350,7 @@ def standard_sources() -> dict[str, tuple[Source, ...]]:
         confidence="standard",
     )
     tz = Source(
-        title=f"IANA time zone database (via pytz {getattr(pytz, '__version__', '')})",
+        title=f"IANA time zone database (via pytz {pytz_version})",
         url="https://www.iana.org/time-zones",
         as_of=read,
         confidence="standard",
@@ -297,3 +364,12 @@ def standard_sources() -> dict[str, tuple[Source, ...]]:
         "first_weekday": (cldr,),
         "timezones": (tz,),
     }
+
+
+def _cldr_version() -> str:
+    table = _precomputed()
+    if table is not None:
+        return str(table["cldr_version"])
+    from babel.core import get_cldr_version
+
+    return get_cldr_version()

@@ -2,14 +2,17 @@
 
 What globalcs takes from python-holidays, and what it leaves out:
 
-* **Categories.** Only each country's default category, ``public`` (and its
-  subdivision's public holidays). Bank holidays, half days, optional, government,
-  school and unofficial days (python-holidays' other ``categories``) are left out.
+* **Categories.** By default each country's ``public`` holidays (and its
+  subdivision's). python-holidays' other categories (bank holidays, half days,
+  optional, government, school, unofficial days ...) are read only when asked for,
+  by name: ``market.holidays(year, categories=("public", "bank"))`` or a support
+  calendar's ``categories=``; :func:`supported_categories` lists a country's.
 * **Observed days.** A holiday's substitute day (a Monday for a Sunday holiday) is a
   holiday: python-holidays' ``observed=True``.
 * **Estimated dates.** Lunar-calendar dates python-holidays has not confirmed are its
-  estimates; their names carry its "(estimated)" label, and globalcs treats them as
-  holidays like any other.
+  estimates; their names carry its "(estimated)" label (translated), which globalcs
+  reads into :attr:`Holiday.estimated <globalcs.Holiday.estimated>`. They close a
+  calendar like any other holiday, but reports say they are estimates.
 * **Covered years** are read from python-holidays' data, never from its warnings: the
   country class's ``start_year``/``end_year``; the ``START_YEAR``/``END_YEAR`` of the
   computed calendars it uses (Persian, Thai, Burmese, ...); and the years of the tables
@@ -218,12 +221,14 @@ def _calendars(found: Any) -> list[Any]:
 
 
 def _populate(
-    country: str, subdiv: str | None, year: int, language: str | None
+    country: str, subdiv: str | None, year: int, language: str | None, category: str = "public"
 ) -> tuple[Any, list[_Lookup]]:
     """A fresh python-holidays instance filled in for ``year``, and its table look-ups."""
     import holidays
 
-    found = holidays.country_holidays(country, subdiv=subdiv, language=language)
+    found = holidays.country_holidays(
+        country, subdiv=subdiv, language=language, categories=(category,)
+    )
     lookups: list[_Lookup] = []
     for calendar in _calendars(found):
         if callable(getattr(calendar, "_get_holiday", None)):
@@ -352,31 +357,125 @@ class _Year(NamedTuple):
     dates: frozenset[dt.date]
     swapped: frozenset[dt.date]
     """Weekend days made working days to bridge a holiday."""
+    estimated: frozenset[dt.date] = frozenset()
+    """Days whose date python-holidays gives as an estimate."""
+
+
+def _estimate_markers(found: Any) -> tuple[str, ...]:
+    """The words python-holidays adds to an estimated holiday's name, in the instance's
+    language: its ``estimated_label`` and ``observed_estimated_label`` without ``%s``."""
+    markers: list[str] = []
+    for attribute in ("estimated_label", "observed_estimated_label"):
+        label = getattr(found, attribute, None)
+        if isinstance(label, str) and label:
+            text = found.tr(label) if callable(getattr(found, "tr", None)) else label
+            marker = str(text).replace("%s", "").strip(" ()（）")
+            if marker:
+                markers.append(marker)
+    return tuple(markers)
 
 
 @functools.lru_cache(maxsize=1024)
-def _year(country: str, subdiv: str | None, year: int, language: str | None) -> _Year:
+def _year(
+    country: str, subdiv: str | None, year: int, language: str | None, category: str = "public"
+) -> _Year:
     """One year from python-holidays, or :class:`HolidayRangeError` where it is incomplete."""
     first, last = _guard(country, subdiv)
     if not first <= year <= last:
         raise HolidayRangeError(year, *covered_years(country, subdiv), _where(country, subdiv))
-    found, lookups = _populate(country, subdiv, year, language)
+    found, lookups = _populate(country, subdiv, year, language, category)
     if any(_outside(lookup) for lookup in lookups):
         # a holiday looked up only in some years (California's Diwali, from 2026)
         raise HolidayRangeError(year, *covered_years(country, subdiv), _where(country, subdiv))
     names = tuple(sorted((day, name) for day, name in found.items() if day.year == year))
     swaps = getattr(found, "weekend_workdays", ()) or ()
+    markers = _estimate_markers(found)
     return _Year(
         names=names,
         dates=frozenset(day for day, _ in names),
         swapped=frozenset(day for day in swaps if day.year == year),
+        estimated=frozenset(
+            day for day, name in names if any(marker in name for marker in markers)
+        ),
     )
 
 
+@functools.lru_cache(maxsize=512)
+def supported_categories(country: str) -> tuple[str, ...]:
+    """The holiday categories python-holidays has for a country, ``public`` first.
+
+    >>> supported_categories("JP"), supported_categories("TR")
+    (('public', 'bank'), ('public', 'half_day'))
+    """
+    cls = holiday_class(country)
+    found = tuple(getattr(cls, "supported_categories", ()) or ())
+    return ("public", *sorted(c for c in found if c != "public"))
+
+
+def holiday_categories(market: object) -> tuple[str, ...]:
+    """The holiday categories python-holidays has for a market's country, ``public``
+    first: what ``categories=`` accepts in :meth:`Market.holidays
+    <globalcs.Market.holidays>` and :func:`~globalcs.support_calendar`.
+
+    >>> import globalcs
+    >>> globalcs.holiday_categories("US")
+    ('public', 'government', 'half_day', 'unofficial')
+    """
+    from ._registry import get_market
+
+    return supported_categories(get_market(market).country)
+
+
+def check_categories(country: str, categories: object) -> tuple[str, ...]:
+    """``categories`` as a tuple of names the country supports, or
+    :class:`~globalcs.InvalidOptionError` listing them."""
+    if categories == ("public",):
+        return ("public",)  # every country has it (the default): nothing to look up
+    supported = supported_categories(country)
+    if isinstance(categories, str) or not isinstance(categories, tuple | list | frozenset | set):
+        raise InvalidOptionError(
+            "categories", categories, supported, reason="expected a list of category names"
+        )
+    chosen: list[str] = []
+    for category in categories:
+        if category not in supported:
+            raise InvalidOptionError(
+                "categories", category, supported, reason=f"not a holiday category of {country}"
+            )
+        if category not in chosen:
+            chosen.append(category)
+    return tuple(sorted(chosen, key=supported.index))
+
+
+def category_days(country: str, subdiv: str | None, year: int, category: str) -> frozenset[dt.date]:
+    """The days of one holiday category in a year (empty where the country has none)."""
+    if holiday_class(country) is None or category not in supported_categories(country):
+        return frozenset()
+    return _year(country, subdiv, year, _language_of(country), category).dates
+
+
+def estimated_days(
+    country: str, subdiv: str | None, year: int, categories: Iterable[str] = ("public",)
+) -> frozenset[dt.date]:
+    """The days whose holiday date python-holidays estimates (lunar calendars).
+
+    >>> dt.date(2027, 3, 10) in estimated_days("AE", None, 2027)
+    True
+    """
+    if holiday_class(country) is None:
+        return frozenset()
+    language = _language_of(country)
+    found: set[dt.date] = set()
+    for category in categories:
+        found |= _year(country, subdiv, year, language, category).estimated
+    return frozenset(found)
+
+
 def closed_days(
-    country: str, subdiv: str | None, year: int
+    country: str, subdiv: str | None, year: int, categories: Iterable[str] = ("public",)
 ) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
-    """The public holidays and the swapped-in working days of a year.
+    """The holidays (of ``categories``: public by default) and the swapped-in working
+    days of a year.
 
     Empty for a country python-holidays does not know; :class:`HolidayRangeError` for a
     year it does not cover in full.
@@ -389,7 +488,11 @@ def closed_days(
     if cls is None:
         return frozenset(), frozenset()
     found = _year(country, subdiv, year, _language_of(country))
-    return found.dates, found.swapped
+    dates = set(found.dates) if "public" in categories else set()
+    for category in categories:
+        if category != "public":
+            dates |= category_days(country, subdiv, year, category)
+    return frozenset(dates), found.swapped
 
 
 def _own_language(cls: Any) -> str:
@@ -407,9 +510,10 @@ class Holidays(Mapping[dt.date, str]):
     Names are in ``language``; :attr:`records` holds each day as a
     :class:`~globalcs.Holiday`, named in that language and in English. Like
     python-holidays' objects it answers ``day in holidays`` and ``holidays.get(day)``;
-    unlike them it is immutable, hashable and never fills in another year. Only public
-    holidays (python-holidays' default category), with the days they are observed on:
-    see :mod:`globalcs.market._holidays` for what is left out.
+    unlike them it is immutable, hashable and never fills in another year. Public
+    holidays (python-holidays' default category) unless other categories were asked
+    for, with the days they are observed on; each record says its category and
+    whether its date is an estimate (see :mod:`globalcs.market._holidays`).
 
     >>> import datetime as dt, globalcs
     >>> de = globalcs.get_market("DE").holidays(2026)
@@ -418,7 +522,7 @@ class Holidays(Mapping[dt.date, str]):
     >>> dt.date(2026, 12, 25) in de, de.get(dt.date(2026, 12, 25)), len(de)
     (True, 'Erster Weihnachtstag', 9)
     >>> de.records[-1]
-    Holiday(date=datetime.date(2026, 12, 26), name='Second Day of Christmas', local_name='Zweiter Weihnachtstag')
+    Holiday(date=datetime.date(2026, 12, 26), name='Second Day of Christmas', local_name='Zweiter Weihnachtstag', category='public', estimated=False)
     """  # noqa: E501
 
     __slots__ = ("_hash", "_names", "language", "market", "records", "year")
@@ -487,12 +591,13 @@ class Holidays(Mapping[dt.date, str]):
 
     def to_frame(self) -> Any:
         """The holidays as a pandas DataFrame indexed by date, with the name in the
-        holidays' language and in English (needs ``globalcs[pandas]``).
+        holidays' language and in English, the category and whether the date is an
+        estimate (needs ``globalcs[pandas]``).
 
         >>> import globalcs
         >>> frame = globalcs.get_market("DE").holidays(2026).to_frame()
         >>> list(frame.columns), str(frame.index[0].date()), frame.iloc[0]["local_name"]
-        (['name', 'local_name'], '2026-01-01', 'Neujahr')
+        (['name', 'local_name', 'category', 'estimated'], '2026-01-01', 'Neujahr')
         """
         try:
             import pandas as pd
@@ -507,6 +612,8 @@ class Holidays(Mapping[dt.date, str]):
                 "date": pd.to_datetime([h.date for h in self.records]),
                 "name": [h.name for h in self.records],
                 "local_name": [h.local_name for h in self.records],
+                "category": [h.category for h in self.records],
+                "estimated": pd.Series([h.estimated for h in self.records], dtype=bool),
             }
         )
         return frame.set_index("date")
@@ -523,13 +630,28 @@ class Holidays(Mapping[dt.date, str]):
         return text + ">"
 
 
-def market_holidays(market: Market, year: int, *, language: str | None = None) -> Holidays:
-    """The public holidays of ``market`` in ``year`` (see :class:`Holidays`)."""
+def market_holidays(
+    market: Market,
+    year: int,
+    *,
+    language: str | None = None,
+    categories: Iterable[str] = ("public",),
+) -> Holidays:
+    """The holidays of ``market`` in ``year``, public ones unless ``categories`` names
+    others (see :class:`Holidays`). A day in several categories is recorded once, under
+    the first of ``categories`` it belongs to.
+
+    >>> import globalcs
+    >>> jp = market_holidays(globalcs.get_market("JP"), 2026, categories=("public", "bank"))
+    >>> [(str(h.date), h.category) for h in jp.records if h.date.month == 1]
+    [('2026-01-01', 'public'), ('2026-01-02', 'bank'), ('2026-01-03', 'bank'), ('2026-01-12', 'public')]
+    """  # noqa: E501
     from ._model import Holiday
 
     if isinstance(year, bool) or not isinstance(year, int):
         raise InvalidOptionError("year", year, reason="expected a whole year, e.g. 2026")
     country = market.country
+    chosen_categories = check_categories(country, categories)
     cls = holiday_class(country)
     if cls is None:
         return Holidays(market.code, year, None, ())
@@ -543,19 +665,28 @@ def market_holidays(market: Market, year: int, *, language: str | None = None) -
         english_code = holiday_language(country, "en")
     except UnknownLanguageError:  # no English names: the chosen ones serve for both
         english_code = chosen
-    english = dict(_year(country, subdiv, year, _for_python_holidays(country, english_code)).names)
-    return Holidays(
-        market.code,
-        year,
-        chosen,
-        (
-            Holiday(date=day, name=english.get(day, name), local_name=name)
-            for day, name in local.names
-        ),
-    )
+    english_language = _for_python_holidays(country, english_code)
+    local_language = _for_python_holidays(country, chosen)
+    records: dict[dt.date, Holiday] = {}
+    for category in chosen_categories:
+        if category == "public":
+            here = local
+        else:
+            here = _year(country, subdiv, year, local_language, category)
+        english = dict(_year(country, subdiv, year, english_language, category).names)
+        for day, name in here.names:
+            if day not in records:
+                records[day] = Holiday(
+                    date=day,
+                    name=english.get(day, name),
+                    local_name=name,
+                    category=category,
+                    estimated=day in here.estimated,
+                )
+    return Holidays(market.code, year, chosen, records.values())
 
 
 def _clear_caches() -> None:
     """Forget every cached answer (tests use it to start cold)."""
-    for cached in (holiday_class, _probe, covered_years, _year):
+    for cached in (holiday_class, _probe, covered_years, _year, supported_categories):
         cached.cache_clear()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, TypeVar, cast
 
-from .._data import data_dir
+from .._data import data_dir, data_file_exists
 from .._errors import DataError
 from .._formality import Formality
 from .._hours import OpeningHours
@@ -62,6 +62,7 @@ class CuratedMarket:
     formality: tuple[Formality, Formality, Formality] | None = None
     communication: Communication | None = None
     support_hours: OpeningHours | None = None
+    sms_sender: tuple[str, bool] | None = None
     channels: tuple[Channel, ...] | None = None
     payment_methods: tuple[PaymentMethod, ...] | None = None
     channels_basis: str = "editorial"
@@ -170,7 +171,7 @@ class RegimeFile(NamedTuple):
 def privacy_regime(code: str) -> RegimeFile:
     """A shared regime file: the regime (without market-specific authority) and its sources."""
     relative = f"privacy/{code.lower()}.toml"
-    if not (data_dir() / relative).is_file():
+    if not data_file_exists(relative):
         raise DataError(relative, "(file)", f"no privacy regime file for {code!r}")
     root = open_file(relative)
     sources = read_sources(root)
@@ -258,7 +259,7 @@ def _duration(table: Table) -> Duration:
 def load_market_file(code: str) -> CuratedMarket | None:
     """Read ``data/markets/<code>.toml`` if it exists."""
     relative = f"markets/{code.lower()}.toml"
-    if not (data_dir() / relative).is_file():
+    if not data_file_exists(relative):
         return None
     root = open_file(relative)
     sources = read_sources(root)
@@ -326,6 +327,15 @@ def load_market_file(code: str) -> CuratedMarket | None:
             raise table.fail("value", str(exc)) from None
         result.sources["support_hours"] = cite(table, sources)
         _note(result, "support_hours", table)
+
+    table = root.optional_table("sms_sender")
+    if table is not None:
+        form = table.text("format")
+        if form.count("{brand}") != 1 or "\n" in form or len(form) > len("{brand}") + 8:
+            raise table.fail("format", "give the brand once, as {brand}, in a short prefix")
+        result.sms_sender = (form, table.get("required", bool))
+        result.sources["sms_sender"] = cite(table, sources)
+        _note(result, "sms_sender", table)
 
     ranking = root.optional_table("ranking")
     if root.has("channels"):
@@ -616,6 +626,8 @@ class Group:
     returns_sources: tuple[Source, ...]
     withdrawal_function_from: dt.date | None = None
     withdrawal_function_sources: tuple[Source, ...] = ()
+    customs: str | None = None
+    """The code of the customs regime file (``data/customs/``) its members share."""
 
 
 @functools.cache
@@ -685,7 +697,9 @@ def regions() -> tuple[dict[str, Region], dict[str, Group]]:
         if function is not None:
             function_from = _day(function, "applies_from")
             function_sources = cite(function, sources)
+        customs = entry.optional_table("customs")
         groups[key] = Group(
+            customs=None if customs is None else customs.text("regime"),
             id=key,
             name=entry.text("name"),
             members=frozenset(entry.strings("members")),

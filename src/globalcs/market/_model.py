@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -11,6 +11,7 @@ from .._formality import Formality
 from .._hours import OpeningHours
 
 if TYPE_CHECKING:
+    from ._customs import CustomsRegime
     from ._holidays import Holidays
 
 Confidence = Literal["statute", "report", "editorial", "standard", "default"]
@@ -349,11 +350,18 @@ class ReturnsPolicy:
 
 @dataclass(frozen=True, slots=True)
 class Holiday:
-    """A public holiday, named in the market's language and in English."""
+    """A holiday, named in the market's language and in English.
+
+    ``category`` is python-holidays' (``public`` unless asked for others);
+    ``estimated`` is True when python-holidays gives the date as an estimate (a
+    lunar-calendar holiday not yet confirmed): plan with it, but do not promise it.
+    """
 
     date: dt.date
     name: str
     local_name: str
+    category: str = "public"
+    estimated: bool = False
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -410,6 +418,11 @@ class Market:
     """True when the market has its own data file."""
     region: str
     """The UN M49 region whose defaults fill what is not curated."""
+    sms_sender: str = "{brand}: "
+    """How an SMS names its sender before the text: ``{brand}: `` everywhere but where
+    carriers require another form (mainland China's ``【{brand}】``)."""
+    sms_sender_required: bool = False
+    """True where carriers block an SMS that does not name its sender (mainland China)."""
     defaults: tuple[str, ...] = ()
     """Fields that hold a regional default, never presented as curated."""
     notes: FrozenMap = field(default_factory=FrozenMap)
@@ -428,6 +441,9 @@ class Market:
     review_by: FrozenMap = field(default_factory=FrozenMap)
     """Curated field name -> the day its value is due to be checked again
     (``globalcs audit`` lists the facts past it)."""
+    customs: CustomsRegime = field(default_factory=lambda: _no_customs())
+    """Duty and import VAT/GST thresholds for parcels sent there, as of the market's day
+    (:meth:`~globalcs.CustomsRegime.assess` answers for one parcel)."""
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Market):
@@ -450,8 +466,14 @@ class Market:
         """True when ``field_name`` holds a regional default rather than curated data."""
         return field_name in self.defaults
 
-    def holidays(self, year: int, *, language: str | None = None) -> Holidays:
+    def holidays(
+        self, year: int, *, language: str | None = None, categories: Iterable[str] = ("public",)
+    ) -> Holidays:
         """Public holidays in ``year`` from python-holidays: a mapping of date to name.
+
+        ``categories`` adds python-holidays' other categories (``"bank"``,
+        ``"half_day"``, ``"optional"`` ...) where the country has them; each record
+        says its category and whether its date is an estimate.
 
         Names are in ``language`` (default: the market's) and, in ``.records``, also
         in English. A language python-holidays cannot name the country's holidays in
@@ -467,7 +489,7 @@ class Market:
         """
         from ._holidays import market_holidays
 
-        return market_holidays(self, year, language=language)
+        return market_holidays(self, year, language=language, categories=categories)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-serialisable data (dates as ISO strings)."""
@@ -513,6 +535,12 @@ class Market:
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
+def _no_customs() -> CustomsRegime:
+    from ._customs import NOT_CURATED
+
+    return NOT_CURATED
+
+
 def ranked_text(market: Market, kind: str) -> str:
     """A ranked list as people read it: names, the share of the list's basis where an
     entry has one, and what orders the list.
@@ -550,6 +578,10 @@ def _returns_text(returns: ReturnsPolicy) -> str:
 
 
 def _plain(value: Any) -> Any:
+    import decimal
+
+    if isinstance(value, decimal.Decimal):
+        return str(value)
     if isinstance(value, Formality):
         return value.value
     if isinstance(value, dt.date):

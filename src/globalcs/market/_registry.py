@@ -11,6 +11,7 @@ from dataclasses import replace
 from .._errors import InvalidOptionError, UnknownMarketError
 from .._formality import Formality
 from .._hours import OpeningHours
+from ._customs import CustomsRegime
 from ._derived import (
     babel_locale,
     country_facts,
@@ -96,7 +97,11 @@ def get_market(identifier: object, *, on: dt.date | None = None) -> Market:
     if isinstance(identifier, Market):
         if day is None:
             return identifier
-        return replace(identifier, privacy=identifier.privacy.in_force(day))
+        return replace(
+            identifier,
+            privacy=identifier.privacy.in_force(day),
+            customs=identifier.customs.in_force(day),
+        )
     code = _cache_key(identifier)
     market = _cache.get(code)
     if market is None:
@@ -108,7 +113,7 @@ def get_market(identifier: object, *, on: dt.date | None = None) -> Market:
     return _as_of(market, day)
 
 
-_dated: dict[tuple[str, int], Market] = {}
+_dated: dict[tuple[str, int, int], Market] = {}
 
 
 def _day(on: object) -> dt.date | None:
@@ -118,20 +123,34 @@ def _day(on: object) -> dt.date | None:
 
 
 def _as_of(market: Market, day: dt.date | None) -> Market:
-    """A registry market with its privacy law as it stands on ``day`` (today, UTC)."""
+    """A registry market with its privacy law and customs regime as they stand on
+    ``day`` (today, UTC)."""
     pending = market.privacy.amendments
-    if not pending:
+    customs = market.customs
+    if not pending and customs.start is None:
         return market
     if day is None:
         day = dt.datetime.now(dt.UTC).date()
     applied = sum(1 for amendment in pending if amendment.in_force <= day)
-    if not applied:
+    customs_state = _customs_state(customs, day)
+    if not applied and customs_state == 0:
         return market
-    key = (market.code, applied)
+    key = (market.code, applied, customs_state)
     dated = _dated.get(key)
     if dated is None:
-        dated = _dated.setdefault(key, replace(market, privacy=market.privacy.in_force(day)))
+        dated = _dated.setdefault(
+            key,
+            replace(market, privacy=market.privacy.in_force(day), customs=customs.in_force(day)),
+        )
     return dated
+
+
+def _customs_state(customs: CustomsRegime, day: dt.date) -> int:
+    """Which version of a registry market's customs regime holds on ``day``: -1 before
+    its curated start, else the number of amendments in force."""
+    if customs.start is not None and day < customs.start:
+        return -1
+    return sum(1 for amendment in customs.amendments if amendment.in_force <= day)
 
 
 def markets(*, curated: bool | None = None, on: dt.date | None = None) -> tuple[Market, ...]:
@@ -328,6 +347,7 @@ def _build(code: str) -> Market:
         if own.communication is not None:
             sources.pop("communication", None)
     market = _group_duties(market, country, sources)
+    market = _with_customs(market, country, sources, review_by)
     if "-" in code:
         market = replace(
             market,
@@ -384,7 +404,7 @@ def _default_market(code: str, facts: object, region: Region, defaults: list[str
         name=facts.name,
         currency=facts.currency,
         languages=facts.languages,
-        locale=babel_locale(facts.languages[0], code),
+        locale=facts.locale,
         timezones=facts.timezones,
         weekend=facts.weekend,
         first_weekday=facts.first_weekday,
@@ -420,6 +440,30 @@ def _group_duties(market: Market, country: str, sources: dict[str, tuple[Source,
             sources["returns"] = tuple(dict.fromkeys(cited))
             market = replace(market, returns=returns)
     return market
+
+
+def _with_customs(
+    market: Market,
+    country: str,
+    sources: dict[str, tuple[Source, ...]],
+    review_by: dict[str, dt.date],
+) -> Market:
+    """The customs regime of the country's own file (``data/customs/gb.toml``), else of a
+    group it belongs to (the EU's), else none curated."""
+    from ._customs_file import customs_codes, customs_regime
+
+    code = country if country in customs_codes() else None
+    if code is None:
+        _, groups = regions()
+        code = next(
+            (g.customs for g in groups.values() if g.customs and country in g.members), None
+        )
+    if code is None:
+        return market
+    found = customs_regime(code)
+    sources["customs"] = found.sources
+    review_by["customs"] = found.review_by
+    return replace(market, customs=found.regime)
 
 
 def _default_sources(region: Region, defaults: list[str]) -> dict[str, tuple[Source, ...]]:
@@ -464,6 +508,8 @@ def _apply(market: Market, own: CuratedMarket, defaults: list[str]) -> Market:
                 changes[f"{name}_basis"] = getattr(own, f"{name}_basis")
     if own.support_hours is not None:
         changes["support_hours"] = own.support_hours
+    if own.sms_sender is not None:
+        changes["sms_sender"], changes["sms_sender_required"] = own.sms_sender
     for name in changes:
         if name in defaults:
             defaults.remove(name)

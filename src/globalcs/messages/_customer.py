@@ -11,30 +11,58 @@ from .._errors import InvalidOptionError
 from .._formality import Formality
 from ._languages import Language, language
 from ._values import check_text, check_timezone, fill_pieces, split_cached
+from ._vocative import vocative
 
-GENDERS = ("female", "male")
+GENDERS = ("female", "male", "neutral")
+"""The terms of address a customer may ask for, as Apple's ``TermOfAddress`` and
+Android's ``GrammaticalGender`` name them: ``neutral`` is a person who asked not to be
+gendered (greeted without Frau/Herr, Madame/Monsieur); None is a gender not known."""
 
 
-_CUSTOMER_FIELDS = frozenset({"given_name", "family_name", "gender", "title", "timezone"})
+_CUSTOMER_FIELDS = frozenset(
+    {
+        "given_name",
+        "family_name",
+        "gender",
+        "title",
+        "timezone",
+        "given_name_vocative",
+        "family_name_vocative",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Customer:
     """Who a message is for. Every field is optional.
 
+    ``given_name_vocative`` and ``family_name_vocative``: the names as the customer is
+    called in languages that address people in the vocative (Czech ``Petře``,
+    ``Nováku``), when the shop knows them; they win over the library's rules.
+
     >>> Customer(given_name="Anna", family_name="Müller", gender="female").gender
     'female'
+    >>> Customer(given_name="Petr", gender="male", given_name_vocative="Petře").given_name_vocative
+    'Petře'
     """
 
     given_name: str = ""
     family_name: str = ""
-    gender: Literal["female", "male"] | None = None
+    gender: Literal["female", "male", "neutral"] | None = None
     title: str = ""
     timezone: str | None = None
+    given_name_vocative: str = ""
+    family_name_vocative: str = ""
 
     def __post_init__(self) -> None:
         checked = _checked(
-            self.given_name, self.family_name, self.gender, self.title, self.timezone
+            self.given_name,
+            self.family_name,
+            self.gender,
+            self.title,
+            self.timezone,
+            self.given_name_vocative,
+            self.family_name_vocative,
         )
         for name, value in zip(checked._fields, checked, strict=True):
             if getattr(self, name) is not value:  # an int name, written out
@@ -57,6 +85,8 @@ class Person(NamedTuple):
     gender: str | None
     title: str
     timezone: str | None
+    given_name_vocative: str = ""
+    family_name_vocative: str = ""
 
 
 def person(value: object) -> Person | None:
@@ -65,7 +95,13 @@ def person(value: object) -> Person | None:
         return None
     if isinstance(value, Customer):
         return Person(
-            value.given_name, value.family_name, value.gender, value.title, value.timezone
+            value.given_name,
+            value.family_name,
+            value.gender,
+            value.title,
+            value.timezone,
+            value.given_name_vocative,
+            value.family_name_vocative,
         )
     if type(value) is dict or isinstance(value, Mapping):
         if not _CUSTOMER_FIELDS.issuperset(value):
@@ -75,14 +111,28 @@ def person(value: object) -> Person | None:
         gender = get("gender")
         if gender in _NO_GENDER:
             gender = None
+        elif gender in _NOT_GENDERED:
+            gender = "neutral"
         return _checked(
-            get("given_name", ""), get("family_name", ""), gender, get("title", ""), get("timezone")
+            get("given_name", ""),
+            get("family_name", ""),
+            gender,
+            get("title", ""),
+            get("timezone"),
+            get("given_name_vocative", ""),
+            get("family_name_vocative", ""),
         )
     raise InvalidOptionError("customer", value, reason="expected a Customer or a mapping")
 
 
 def _checked(
-    given_name: object, family_name: object, gender: object, title: object, timezone: object
+    given_name: object,
+    family_name: object,
+    gender: object,
+    title: object,
+    timezone: object,
+    given_vocative: object = "",
+    family_vocative: object = "",
 ) -> Person:
     if gender is not None and gender not in GENDERS:
         raise InvalidOptionError("customer.gender", gender, (*GENDERS, "None"))
@@ -92,10 +142,19 @@ def _checked(
         gender,
         check_text(title, "customer.title") if title != "" else "",
         check_timezone(timezone) if timezone is not None else None,  # type: ignore[arg-type]
+        _optional_text(given_vocative, "customer.given_name_vocative"),
+        _optional_text(family_vocative, "customer.family_name_vocative"),
     )
 
 
-_NO_GENDER = ("", "unknown", "other", "diverse")
+def _optional_text(value: object, name: str) -> str:
+    return "" if value == "" else check_text(value, name)
+
+
+_NO_GENDER = ("", "unknown")
+_NOT_GENDERED = ("other", "diverse", "non-binary", "nonbinary")
+"""What forms and registries write for a person who is neither "female" nor "male"
+(German civil status "divers"): addressed with the neutral term of address."""
 
 
 def salutation(
@@ -106,6 +165,12 @@ def salutation(
 ) -> str | None:
     """The honorific and name for a greeting (``Frau Müller``, ``山田 太郎 様``), or None.
 
+    A profile's form may name the vocative (``pane {family_voc}``); it is tried only
+    when the vocative is known (the customer's own, or the language's rules), and
+    the next form is tried otherwise (``pane``). A ``neutral`` customer gets the
+    profile's ``neutral`` form (``titled_neutral`` with a title), else the one for
+    an unknown gender.
+
     ``market`` (a country code) decides rules that differ between countries of one
     language: in the Netherlands ``mevrouw De Vries`` but ``Sanne de Vries``.
     """
@@ -115,11 +180,14 @@ def salutation(
     if not (given or family):
         return None
     gender = customer.gender or "unknown"
-    if given and lang.name_order == "family_given" and not _is_cjk(family + given):
-        given = " " + given  # "김민준" but "Lindqvist Anna", never "LindqvistAnna"
     values = {"given": given, "family": family, "title": customer.title}
+    if given and lang.name_order == "family_given" and not _is_cjk(family + given):
+        values["given"] = " " + given  # "김민준" but "Lindqvist Anna", never "LindqvistAnna"
     for pieces in _candidates(lang.tag, formality, gender, bool(customer.title)):
         names = pieces[1::2]
+        for name in names:
+            if name in _VOCATIVES and name not in values:  # worked out where a form asks
+                values[name] = _vocative(lang, customer, _VOCATIVES[name], gender)
         if all(values[name] for name in names):
             alone = "family" in names and "given" not in names[: names.index("family")]
             if alone and market in lang.capitalise_prefix_alone_in:
@@ -133,6 +201,19 @@ def salutation(
         values["title"] = ""
         return " ".join(fill_pieces(split_cached(template), values).split()) or None
     return None
+
+
+_VOCATIVES = {"given_voc": "given", "family_voc": "family"}
+"""The placeholders of a salutation form that name a vocative, and the name each declines."""
+
+
+def _vocative(lang: Language, customer: Customer | Person, part: str, gender: str) -> str:
+    """The customer's own vocative of a name, else the language's rules', else ""."""
+    given = customer.given_name_vocative if part == "given" else customer.family_name_vocative
+    if given:
+        return given
+    name = customer.given_name if part == "given" else customer.family_name
+    return vocative(lang.tag, name, part, gender) or ""
 
 
 def capitalise_prefix(family: str) -> str:
@@ -155,7 +236,11 @@ def _candidates(
     forms = language(tag).salutation[formality.value]
     keys = [f"titled_{gender}", "titled"] if titled else []
     keys += [gender, "unknown"]
-    return tuple(split_cached(forms[key]) for key in keys if key in forms)
+    found: list[tuple[str, ...]] = []
+    for key in keys:
+        for template in forms.get(f"{key}+", (forms[key],) if key in forms else ()):
+            found.append(split_cached(template))
+    return tuple(found)
 
 
 def _is_cjk(text: str) -> bool:

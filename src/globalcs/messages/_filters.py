@@ -44,8 +44,35 @@ def _options(context: Any) -> Options:
 
 def money(context: Any, amount: object, currency: str | None = None) -> str:
     b = _options(context)
+    converted = _format.conversion_text(amount, b.locale, gsm=b.channel == "sms")
+    if converted is not None:
+        return converted
     code = _format.check_currency(currency) if currency else b.market.currency
     return _format.money(amount, code, b.locale, gsm=b.channel == "sms")
+
+
+def converted(
+    context: Any,
+    amount: object,
+    to: str,
+    rate: object = None,
+    currency: str | None = None,
+    allow_stale: bool = False,
+) -> str:
+    """``{{ total|converted("JPY") }}``: the amount in the customer's currency with the
+    shop's original (``currency``, by default the market's), at the caller's ``rate`` (a
+    ``Decimal``, or in a merchant template a string such as ``"160.5"``) or
+    the bundled ECB reference rates (refused when more than a week old, unless
+    ``allow_stale=True``)."""
+    from ._currency import converted_money, rate_from_text
+
+    if isinstance(rate, str):  # merchant templates take constants only: a rate as "160.5"
+        rate = rate_from_text(rate)
+    b = _options(context)
+    code = _format.check_currency(currency) if currency else b.market.currency
+    return converted_money(
+        amount, code, to, b.locale, rate=rate, allow_stale=allow_stale, gsm=b.channel == "sms"
+    )
 
 
 def date(context: Any, value: object, style: str = "long") -> str:
@@ -149,6 +176,7 @@ def url(context: Any, value: object) -> str:
 
 FILTERS: dict[str, Callable[..., str]] = {
     "money": money,
+    "converted": converted,
     "date": date,
     "datetime": datetime,
     "number": number,

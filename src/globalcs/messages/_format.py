@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import functools
+import re
 from collections.abc import Iterable
 from typing import Any, Literal
 
@@ -70,11 +71,26 @@ class MoneyFormat:
 
     Babel's ``format_currency`` parses the locale and evaluates plural rules on
     every call; this does the same formatting from precomputed parts. It checks
-    itself against Babel on probe values when built and defers to Babel for any
-    pattern it does not reproduce exactly.
+    itself against Babel when built, positive and negative amounts apart, and
+    defers to Babel only for a sign whose output it does not reproduce.
+
+    Two things Babel does are kept on purpose. A negative amount takes the
+    pattern's ASCII hyphen-minus, as Babel writes it, not the locale's CLDR
+    minus sign (U+2212 in Swedish, LRM and hyphen in Arabic): Babel 2.19 never
+    puts that sign into a currency pattern. And where the group separator is an
+    apostrophe (Swiss German, French and Italian), Babel's removal of quoted
+    pattern text runs over the formatted number and eats the separators of
+    1'234'567; this format writes them, and is checked against Babel's digits
+    without grouping there.
+
+    >>> swiss = MoneyFormat("de_CH", "CHF")
+    >>> swiss(decimal.Decimal("-1234567.5")), swiss.exact
+    ("CHF-1'234'567.50", (True, True))
+    >>> MoneyFormat("sv_SE", "SEK")(decimal.Decimal("-12.5"))
+    '-12,50\xa0kr'
     """
 
-    _PROBES = ("0", "0.5", "-0.5", "7", "-1234567.891", "1234.5", "12345678901.005", "0.015")
+    _PROBES = ("0", "0.5", "7", "1234.5", "999999.99", "1234567.891", "12345678901.005", "0.015")
 
     def __init__(
         self, locale: str, currency: str, pattern: str | None = None, *, plain: bool = False
@@ -92,35 +108,53 @@ class MoneyFormat:
         self.exponent = decimal.Decimal(1).scaleb(-self.digits)
         self.primary: int = parsed.grouping[0]
         self.secondary: int = parsed.grouping[1]
+        self.group = finish(str(symbols["group"]))
         # Python groups digits by three with "," and writes "." before the fraction;
         # the locale's signs replace them in one translation.
-        self.signs = str.maketrans(
-            {",": finish(str(symbols["group"])), ".": finish(str(symbols["decimal"]))}
-        )
-        minus = finish(str(symbols["minusSign"]))
+        self.signs = str.maketrans({",": self.group, ".": finish(str(symbols["decimal"]))})
 
         def affix(text: object) -> str:
-            return finish(str(text).replace("¤¤", currency).replace("¤", symbol))
+            # As Babel: ¤¤ is the ISO code, ¤ the symbol, 'quoted' text loses its quotes.
+            written = str(text).replace("¤¤", currency).replace("¤", symbol)
+            return finish(_QUOTED.sub(lambda m: m.group(1) or "'", written))
 
-        positive, negative = (affix(p) for p in parsed.prefix)
-        self.prefixes: tuple[str, str] = (positive, negative.replace("-", minus))
-        positive, negative = (affix(s) for s in parsed.suffix)
-        self.suffixes: tuple[str, str] = (positive, negative.replace("-", minus))
-        self.exact = (
+        self.prefixes: tuple[str, str] = (affix(parsed.prefix[0]), affix(parsed.prefix[1]))
+        self.suffixes: tuple[str, str] = (affix(parsed.suffix[0]), affix(parsed.suffix[1]))
+        simple = (
             parsed.scale == 0
             and not parsed.exp_prec
-            and all(
-                self._fast(decimal.Decimal(v)) == self._babel(decimal.Decimal(v))
-                for v in self._PROBES
-            )
+            and "@" not in parsed.pattern
+            and "¤¤¤" not in parsed.pattern
+        )
+        self.exact: tuple[bool, bool] = (
+            simple and self._agrees(self._PROBES),
+            simple and self._agrees("-" + probe for probe in self._PROBES),
         )
 
-    def _babel(self, value: decimal.Decimal) -> str:
+    def _agrees(self, probes: Iterable[str]) -> bool:
+        for probe in probes:
+            value = decimal.Decimal(probe).quantize(self.exponent, context=_CONTEXT)
+            fast, babel = self._fast(value), self._babel(value)
+            if fast == babel:
+                continue
+            # Babel's unquoting eats apostrophe separators: compare its ungrouped digits.
+            if "'" not in self.group or fast.replace(self.group, "") != self._babel(
+                value, grouped=False
+            ):
+                return False
+        return True
+
+    def _babel(self, value: decimal.Decimal, *, grouped: bool = True) -> str:
         from babel.numbers import format_currency
 
         with decimal.localcontext(_CONTEXT):
             text = format_currency(
-                value, self.currency, self.pattern, locale=self.locale, currency_digits=True
+                value,
+                self.currency,
+                self.pattern,
+                locale=self.locale,
+                currency_digits=True,
+                group_separator=grouped,
             )
         return to_gsm7(text) if self.plain else text
 
@@ -156,9 +190,10 @@ class MoneyFormat:
             value = exact
         if not value:
             value = _ZERO  # never "-0.00": a zero amount has no sign
-        return self._fast(value) if self.exact else self._babel(value)
+        return self._fast(value) if self.exact[value.is_signed()] else self._babel(value)
 
 
+_QUOTED = re.compile(r"'([^']*)'")
 _ZERO = decimal.Decimal(0)
 
 RoundingRule = Literal["half_even", "half_up", "down", "up"]
@@ -214,8 +249,33 @@ def _currency_digits(currency: str) -> int:
 def money_format(
     locale: str, currency: str, pattern: str | None = None, *, plain: bool = False
 ) -> MoneyFormat:
-    """The compiled money format for a locale, currency and (default: the locale's) pattern."""
+    """The compiled money format for a locale, currency and pattern; without a pattern, the
+    one local shops use (:func:`retail_pattern`), else CLDR's default for the locale."""
+    if pattern is None:
+        pattern = retail_pattern(locale, currency)
     return MoneyFormat(locale, currency, pattern, plain=plain)
+
+
+@functools.lru_cache(maxsize=1024)
+def retail_pattern(locale: str, currency: str) -> str | None:
+    """The pattern the language profile of ``locale`` gives for ``currency`` (its
+    ``[money]`` table, sourced), or None where CLDR's default stands.
+
+    >>> retail_pattern("ko_KR", "KRW"), retail_pattern("ko_KR", "USD")
+    ('#,##0원', None)
+    >>> money(decimal.Decimal("1690000"), "KRW", "ko_KR")
+    '1,690,000원'
+    """
+    from ._languages import language, supported_languages
+
+    parts = locale.replace("_", "-").split("-")
+    supported = supported_languages()
+    for size in range(len(parts), 0, -1):
+        tag = "-".join(parts[:size])
+        if tag in supported:
+            found = language(tag).money.get(currency)
+            return None if found is None else str(found)
+    return None
 
 
 _ISO_CODE_PATTERN = "¤¤ #,##0.00"
@@ -263,6 +323,16 @@ def money(amount: object, currency: str, locale: str, *, gsm: bool = False) -> s
     if gsm:
         return sms_money_formats(locale, currency)[value.is_signed()](value)
     return money_format(locale, currency)(value)
+
+
+def conversion_text(value: object, locale: str, *, gsm: bool = False) -> str | None:
+    """A :class:`~globalcs.ConvertedAmount` written in ``locale``, or None for any other
+    value (a money variable then formats it as an amount in one currency)."""
+    if type(value) is decimal.Decimal:
+        return None
+    from ._currency import ConvertedAmount
+
+    return value.text(locale, gsm=gsm) if isinstance(value, ConvertedAmount) else None
 
 
 def date(value: object, locale: str, *, style: str = "long") -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Kind = Literal["text", "money", "date", "datetime", "url", "payment_method"]
+Apology = Literal["never", "on_request", "expected"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,12 @@ class Intent:
     variables: tuple[Variable, ...]
     one_of: tuple[tuple[str, ...], ...] = ()
     """Groups of variables of which exactly one is needed (the others are derived)."""
-    apologetic_by_default: bool = False
+    apology: Apology = "on_request"
+    """Whether the message apologises. ``never``: good news and plain notices (an order
+    confirmation), which never open with an apology, whatever the tone; ``on_request``:
+    with ``tone="apologetic"``; ``expected``: the shop failed a promise (a delay, an
+    item out of stock), so it apologises with ``tone="apologetic"``, and in the neutral
+    tone too where the language's culture expects it (Japanese, Korean)."""
     answers_customer: bool = False
     """True when the message answers the customer's own request (a ticket, a data
     request); False for notices the shop sends first."""
@@ -48,6 +54,7 @@ INTENTS: dict[str, Intent] = {
             "order_confirmation",
             "Confirms an order and its total.",
             (_v("order_id"), _v("total", "money")),
+            apology="never",
         ),
         Intent(
             "shipping_update",
@@ -58,16 +65,20 @@ INTENTS: dict[str, Intent] = {
                 _v("expected_delivery", "date"),
                 _v("tracking_url", "url", False),
             ),
+            apology="never",
         ),
         Intent(
             "delivery_delay",
             "The delivery is late; gives the new date.",
             (_v("order_id"), _v("new_delivery_date", "date")),
-            apologetic_by_default=True,
+            apology="expected",
         ),
-        Intent("delivered", "The order has been delivered.", (_v("order_id"),)),
+        Intent("delivered", "The order has been delivered.", (_v("order_id"),), apology="never"),
         Intent(
-            "refund_processed", "A refund has been issued.", (_v("order_id"), _v("amount", "money"))
+            "refund_processed",
+            "A refund has been issued.",
+            (_v("order_id"), _v("amount", "money")),
+            apology="never",
         ),
         Intent(
             "return_instructions",
@@ -79,6 +90,7 @@ INTENTS: dict[str, Intent] = {
                 _v("delivered_on", "date", False),
             ),
             one_of=(("return_deadline", "delivered_on"),),
+            apology="never",
         ),
         Intent(
             "payment_failed",
@@ -94,7 +106,10 @@ INTENTS: dict[str, Intent] = {
         ),
         Intent("resolution_follow_up", "Asks whether a request was resolved.", (_v("ticket_id"),)),
         Intent(
-            "satisfaction_survey", "Invites the customer to a survey.", (_v("survey_url", "url"),)
+            "satisfaction_survey",
+            "Invites the customer to a survey.",
+            (_v("survey_url", "url"),),
+            apology="never",
         ),
         Intent(
             "holiday_closure",
@@ -109,6 +124,7 @@ INTENTS: dict[str, Intent] = {
             (_v("request_id"), _v("due_date", "date", False), _v("received_on", "date", False)),
             one_of=(("due_date", "received_on"),),
             answers_customer=True,
+            apology="never",
         ),
         Intent(
             "order_cancelled",
@@ -119,7 +135,7 @@ INTENTS: dict[str, Intent] = {
             "out_of_stock",
             "An item of the order is out of stock; it can be cancelled free of charge.",
             (_v("order_id"), _v("item", doc="The product's name as the shop writes it.")),
-            apologetic_by_default=True,
+            apology="expected",
         ),
         Intent(
             "partial_shipment",
@@ -140,12 +156,14 @@ INTENTS: dict[str, Intent] = {
             "return_received",
             "The returned items have arrived; the refund follows after a check.",
             (_v("order_id"),),
+            apology="never",
         ),
         Intent(
             "password_reset",
             "A link to choose a new password, at the customer's request.",
             (_v("reset_url", "url"),),
             answers_customer=True,
+            apology="never",
         ),
         Intent(
             "newsletter_confirmation",
@@ -153,6 +171,7 @@ INTENTS: dict[str, Intent] = {
             "else is sent until they do.",
             (_v("confirm_url", "url"),),
             answers_customer=True,
+            apology="never",
         ),
         Intent(
             "parcel_locker_pickup",
@@ -163,12 +182,14 @@ INTENTS: dict[str, Intent] = {
                 _v("pickup_code"),
                 _v("pickup_by", "date"),
             ),
+            apology="never",
         ),
         Intent(
             "return_label",
             "A link to the return label for an order.",
             (_v("order_id"), _v("label_url", "url")),
             answers_customer=True,
+            apology="never",
         ),
         Intent(
             "partial_refund",
@@ -191,11 +212,13 @@ INTENTS: dict[str, Intent] = {
             "invoice_reminder",
             "A friendly reminder that an invoice (pay-later purchase) is overdue.",
             (_v("invoice_id"), _v("amount", "money"), _v("due_date", "date")),
+            apology="never",
         ),
         Intent(
             "chargeback_notice",
             "The customer's bank reversed a card payment; asks the customer to get in touch.",
             (_v("order_id"), _v("amount", "money")),
+            apology="never",
         ),
         Intent(
             "payment_instructions",
@@ -208,23 +231,44 @@ INTENTS: dict[str, Intent] = {
                 _v("reference", doc="The payment reference or code."),
                 _v("pay_by", "date"),
             ),
+            apology="never",
         ),
         Intent(
             "review_request",
             "Asks the customer to review a delivered order.",
             (_v("order_id"), _v("review_url", "url")),
+            apology="never",
         ),
         Intent(
             "back_in_stock",
             "A product the customer asked about is available again.",
             (_v("item", doc="The product's name as the shop writes it."), _v("product_url", "url")),
             answers_customer=True,
+            apology="never",
         ),
         Intent(
             "account_verification",
             "Asks the customer to confirm the e-mail address of a new account.",
             (_v("verify_url", "url"),),
             answers_customer=True,
+            apology="never",
+        ),
+        Intent(
+            "duties_due",
+            "Import duties and taxes are due on an order before delivery: how much, and that "
+            "the carrier collects them (`market.customs.assess` says whether a parcel owes any).",
+            (_v("order_id"), _v("amount", "money"), _v("carrier")),
+        ),
+        Intent(
+            "customs_hold",
+            "The parcel is held by customs until the import duties and taxes are paid; tells "
+            "the customer how much and where to pay.",
+            (
+                _v("order_id"),
+                _v("amount", "money"),
+                _v("carrier"),
+                _v("pay_url", "url", doc="Where the customer pays the carrier."),
+            ),
         ),
     )
 }

@@ -16,6 +16,7 @@ from ..market._model import FrozenMap, Source
 
 _FORMALITIES = tuple(f.value for f in Formality)
 _GENDERS = ("female", "male", "unknown")
+_TITLED = ("female", "male", "neutral")
 _lock = threading.RLock()
 
 
@@ -50,6 +51,12 @@ class Language:
     DIN 5008: "Sehr geehrte Frau Müller, / vielen Dank ..."): the words that keep their
     capital there (the polite Sie, Ihr ...); None where the language starts the letter
     with a capital."""
+    money: FrozenMap = field(default_factory=FrozenMap)
+    """Currency -> the CLDR number pattern local shops write it in, where that differs from
+    CLDR's default and a source shows it (Korean ``#,##0원`` for the won)."""
+    apologises_unasked: bool = False
+    """Whether a message about a failed promise (an intent whose ``apology`` is
+    ``expected``: a delay) apologises in the neutral tone too (Japanese, Korean)."""
 
     def after_greeting(self, text: str) -> str:
         """The letter's first paragraph as it follows a greeting that ends in a comma.
@@ -143,6 +150,20 @@ def _profile_data(tag: str) -> dict[str, Any]:
 _CATALOG = re.compile(r"[a-z]{2,3}(?:_[A-Za-z0-9]+)*")
 
 
+def _salutation_form(entry: Any, key: str, forms: dict[str, object]) -> None:
+    """One salutation form, or a list of them tried in order (``["pane {family_voc}",
+    "pane"]``): the first whose names are all known is used. A list is kept under
+    ``key + "+"``, its first form under ``key``."""
+    value = entry.get(key, (str, list))
+    if isinstance(value, str):
+        forms[key] = value
+        return
+    if not value or not all(isinstance(v, str) and v for v in value):
+        raise entry.fail(key, "expected a form or a non-empty list of forms")
+    forms[key] = value[0]
+    forms[key + "+"] = tuple(value)
+
+
 @functools.cache
 def _load_language(tag: str) -> Language:
     from ..market._schema import Table, cite, open_file, read_sources
@@ -162,13 +183,15 @@ def _load_language(tag: str) -> Language:
     salutation_table = root.table("salutation")
     salutation: dict[str, object] = {}
     for formality in _FORMALITIES:
-        value = salutation_table.get(formality, (str, dict))
+        value = salutation_table.get(formality, (str, dict, list))
+        if isinstance(value, list):  # the same forms for every gender
+            value = dict.fromkeys(_GENDERS, value)
         if isinstance(value, dict):
             entry = Table(relative, f"salutation.{formality}", value)
-            forms = {g: entry.text(g) for g in _GENDERS}
-            for extra in ("titled", "titled_female", "titled_male"):
-                if entry.has(extra):
-                    forms[extra] = entry.text(extra)
+            forms: dict[str, object] = {}
+            for key in (*_GENDERS, "neutral", "titled", *(f"titled_{g}" for g in _TITLED)):
+                if key in _GENDERS or entry.has(key):
+                    _salutation_form(entry, key, forms)
             salutation[formality] = FrozenMap(forms)
         else:
             salutation[formality] = FrozenMap(dict.fromkeys(_GENDERS, value))
@@ -199,6 +222,12 @@ def _load_language(tag: str) -> Language:
         if letter_table.text("after_greeting", choices=("lower", "capital")) == "lower":
             lower_after = frozenset(letter_table.strings("keep_capital", []))
         cited += cite(letter_table, sources)
+    apologises_unasked = False
+    apology_table = root.optional_table("apology")
+    if apology_table is not None:
+        apologises_unasked = apology_table.get("in_neutral_tone", bool)
+        apology_table.text("note", "")  # for readers of the file
+        cited += cite(apology_table, sources)
     capitalise_in: frozenset[str] = frozenset()
     family_alone = True
     names_table = root.optional_table("names")
@@ -206,6 +235,13 @@ def _load_language(tag: str) -> Language:
         capitalise_in = frozenset(names_table.strings("capitalise_prefix_alone_in", []))
         family_alone = names_table.get("family_name_alone", bool, True)
         cited += cite(names_table, sources)
+    money: dict[str, str] = {}
+    money_table = root.optional_table("money")
+    if money_table is not None:
+        from ._retail import read_money_patterns
+
+        money, money_sources = read_money_patterns(money_table, sources)
+        cited += money_sources
     result = Language(
         tag=tag,
         name=root.text("name"),
@@ -222,7 +258,9 @@ def _load_language(tag: str) -> Language:
         capitalise_prefix_alone_in=capitalise_in,
         family_name_alone=family_alone,
         lower_after_greeting=lower_after,
+        apologises_unasked=apologises_unasked,
         base=base,
+        money=FrozenMap(money),
     )
     root.done()
     return result

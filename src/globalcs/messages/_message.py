@@ -13,6 +13,7 @@ from ._languages import Language
 
 if TYPE_CHECKING:
     from ._options import Options
+    from ._sms_plan import SmsEncoding
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -110,6 +111,25 @@ class Message:
             "encoding": self.encoding,
             "segments": self.segments,
         }
+
+    def encode_sms(
+        self, *, transliterate: bool = False, national_tables: bool = False
+    ) -> SmsEncoding:
+        """This message's text planned as SMS in its own language (see :func:`encode_sms`).
+
+        >>> import globalcs
+        >>> msg = globalcs.render("delivered", "PL", order_id="A-1", channel="sms")
+        >>> msg.encoding, msg.encode_sms(transliterate=True).encoding
+        ('UCS-2', 'GSM-7')
+        """
+        from ._sms_plan import encode_sms
+
+        return encode_sms(
+            self.text,
+            language=self.language,
+            transliterate=transliterate,
+            national_tables=national_tables,
+        )
 
     def __str__(self) -> str:
         return self.text

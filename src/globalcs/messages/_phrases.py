@@ -29,8 +29,11 @@ class Writer:
             self.texts = merged_catalog(merchant, lang)
 
     def address(self, key: str, formality: Formality, gender: str | None = None) -> str:
-        if gender:
-            text = self.texts.get(f"{key}|{formality.value}|{gender}")
+        """A greeting or closing for a customer's gender; a ``neutral`` customer's is the
+        catalog's own ``|neutral`` text, else the one for an unknown gender."""
+        genders = ("neutral", "unknown") if gender == "neutral" else (gender,) if gender else ()
+        for each in genders:
+            text = self.texts.get(f"{key}|{formality.value}|{each}")
             if text:
                 return str(text)
         return self._get(f"{key}|{formality.value}")
@@ -117,6 +120,27 @@ payment instructions are for methods paid after ordering; valid values: bank_tra
     raise InvalidOptionError("payment_method", found, paid_later, reason=reason)
 
 
+def tone_for(spec: Intent, lang: Language, tone: str) -> str:
+    """The tone a message is written in: no apology where the intent has nothing to
+    apologise for (an order confirmation asked for in ``apologetic`` is written
+    ``neutral``), and an apology in the neutral tone where the intent expects one and
+    the language's culture reads its absence as rude (a Japanese delay notice).
+
+    >>> from globalcs.messages._intents import INTENTS
+    >>> tone_for(INTENTS["order_confirmation"], language("en"), "apologetic")
+    'neutral'
+    >>> tone_for(INTENTS["delivery_delay"], language("ja"), "neutral")
+    'apologetic'
+    >>> tone_for(INTENTS["delivery_delay"], language("en"), "neutral")
+    'neutral'
+    """
+    if tone == "apologetic" and spec.apology == "never":
+        return "neutral"
+    if tone == "neutral" and spec.apology == "expected" and lang.apologises_unasked:
+        return "apologetic"
+    return tone
+
+
 def tone_parts(
     writer: Writer, market: Market, tone: str, spec: Intent, rapport: bool
 ) -> tuple[list[str], list[str]]:
@@ -193,7 +217,8 @@ def greeting_template(
 ) -> str:
     key = "greeting.chat" if chat else "greeting"
     if not named:
-        return writer.address(f"{key}.generic", formality)
+        neutral = gender if gender == "neutral" else None  # "Guten Tag," not "Damen und Herren"
+        return writer.address(f"{key}.generic", formality, neutral)
     return writer.address(key, formality, gender)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,7 @@ from ._phrases import (
     join_sentences,
     payment_method_name,
     payment_steps_key,
+    tone_for,
     tone_parts,
 )
 from ._sms import is_gsm7, sms_form, to_gsm7
@@ -260,7 +262,8 @@ class Route:
                 who = _escaped_person(who, escape)
         address = salutation(options.language, options.formality, who, options.market.country)
         if address is None:
-            key: tuple[bool, str, tuple[str, ...]] = (False, "unknown", tuple(values))
+            unnamed = "neutral" if who is not None and who.gender == "neutral" else "unknown"
+            key: tuple[bool, str, tuple[str, ...]] = (False, unnamed, tuple(values))
         else:
             key = (True, who.gender or "unknown" if who else "unknown", tuple(values))
             values["salutation"] = address
@@ -334,6 +337,8 @@ class Route:
             values["brand"] = check_text(given["brand"], "brand")
         elif self.sender is not None:
             values["brand"] = self.sender
+        if "brand" not in values and self.options.channel == "sms" and market.sms_sender_required:
+            raise MissingVariableError("brand", spec.name)  # carriers block unsigned SMS
         return values
 
     def payment_steps(self, method: object, values: Mapping[str, str]) -> str:
@@ -348,6 +353,9 @@ class Route:
 
     def money(self, amount: object, currency: object) -> str:
         """``amount`` in ``currency`` (the market's when None) for this message."""
+        converted = _format.conversion_text(amount, self.options.locale, gsm=self.gsm)
+        if converted is not None:  # a ConvertedAmount: the customer's currency and the shop's
+            return converted
         if currency is not None or self.gsm:
             code = self.options.market.currency if currency is None else currency
             return _format.money(
@@ -465,8 +473,14 @@ class _Plan:
     subject: str | None
     url_keys: tuple[str, ...]
     where: str
+    dotted: tuple[str, ...] = ()
+    """Placeholders a full stop follows in the text: a value that ends with its own
+    (``9:00 a.m.``, ``Acme Inc.``) takes the sentence's, as style guides ask."""
 
     def fill(self, values: Mapping[str, str]) -> Message:
+        for key in self.dotted:
+            if values.get(key, "").endswith("."):
+                values = {**values, key: values[key][:-1]}
         text = fill_format(self.text, values, self.where)
         channel = self.options.channel
         if channel == "sms":
@@ -485,12 +499,8 @@ class _Plan:
 def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Plan:
     """Choose and join the catalog texts for a route, a kind of address and a set of values."""
     spec, options = route.spec, route.options
-    market, lang, formality, tone = (
-        options.market,
-        options.language,
-        options.formality,
-        options.tone,
-    )
+    market, lang, formality = options.market, options.language, options.formality
+    tone = tone_for(route.spec, lang, options.tone)
     channel = options.channel
     merchant = route.texts
     writer = Writer(lang, lang.register(formality), merchant)
@@ -507,7 +517,7 @@ def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pla
         brief = [writer.body("tone.apologetic")] if tone == "apologetic" and opener else []
         text = join_sentences(lang, [*brief, body_template(spec, writer, present, "short", market)])
         if "brand" in present:
-            text = "{brand}: " + text
+            text = market.sms_sender + text
             if lang.direction == "rtl":  # a Latin brand first would make the SMS read LTR
                 text = RIGHT_TO_LEFT_MARK + text
         parts: list[str] = [text]
@@ -547,14 +557,20 @@ def _plan(route: Route, named: bool, gender: str, keys: tuple[str, ...]) -> _Pla
             for used in PLACEHOLDER.findall(part):
                 if used not in given:
                     raise MissingVariableError(used, spec.name)
+    text = joiner.join(format_template(part, where) for part in parts)
     return _Plan(
         spec.name,
         options,
-        joiner.join(format_template(part, where) for part in parts),
+        text,
         format_template(subject, where) if subject is not None else None,
         tuple(v.name for v in spec.variables if v.kind == "url"),
         where,
+        tuple(sorted(set(_DOTTED.findall(text)))),
     )
+
+
+# A placeholder followed by a full stop (and not by an ellipsis).
+_DOTTED = re.compile(r"(?<!\{)\{(\w+)\}\.(?!\.)")
 
 
 def _built_in(paragraph: str, lang: Language) -> bool:
@@ -579,6 +595,8 @@ def _escaped_person(who: Person, escape: Callable[[str], str]) -> Person:
         given_name=escape(who.given_name),
         family_name=escape(who.family_name),
         title=escape(who.title),
+        given_name_vocative=escape(who.given_name_vocative),
+        family_name_vocative=escape(who.family_name_vocative),
     )
 
 
@@ -615,6 +633,8 @@ def template_context(
             "gender": who.gender,
             "title": who.title,
             "timezone": who.timezone,
+            "given_name_vocative": who.given_name_vocative,
+            "family_name_vocative": who.family_name_vocative,
         }
     return base, values
 

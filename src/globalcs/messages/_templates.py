@@ -97,6 +97,7 @@ SAFE_FILTERS = frozenset(
         "int",
         # globalcs's own, bound to the market and language of the render
         "money",
+        "converted",
         "date",
         "datetime",
         "number",

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._errors import GlobalcsError, InvalidOptionError
-from .._hours import Interval, OpeningHours
+from .._hours import DateOverride, Interval, OpeningHours, check_overrides
 from ._zones import (
     EPOCH_ORDINAL,
     US_PER_DAY,
@@ -161,13 +161,38 @@ class SupportCalendar:
     hours: OpeningHours
     timezone: str
     holidays: bool = True
+    categories: tuple[str, ...] = ("public",)
+    """python-holidays' categories whose days close the desk."""
+    half_day_close: int | None = None
+    """On python-holidays' half days, the desk closes at this minute (None: ignored)."""
+    overrides: tuple[DateOverride, ...] = ()
+    """Date-specific closures and special hours, sorted, never overlapping."""
     _state: _State = field(default_factory=_State, init=False, repr=False, compare=False)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_calendar, (self.market, self.hours, self.timezone, self.holidays))
+        return (
+            _calendar,
+            (
+                self.market,
+                self.hours,
+                self.timezone,
+                self.holidays,
+                self.categories,
+                self.half_day_close,
+                self.overrides,
+            ),
+        )
 
     def __repr__(self) -> str:
         flag = "" if self.holidays else ", without holidays"
+        if self.holidays and self.categories != ("public",):
+            flag += f", closed on {'+'.join(self.categories)} holidays"
+        if self.half_day_close is not None:
+            flag += (
+                f", half days until {self.half_day_close // 60:02d}:{self.half_day_close % 60:02d}"
+            )
+        if self.overrides:
+            flag += f", {len(self.overrides)} override{'s' if len(self.overrides) > 1 else ''}"
         return f"<SupportCalendar {self.label}: {self.hours}{flag}>"
 
     def __post_init__(self) -> None:
@@ -318,11 +343,33 @@ class SupportCalendar:
             table = self._extend(table, forward=n > 0, origin=origin)
 
     def holiday_dates(self, year: int) -> frozenset[dt.date]:
-        """The public holidays that close the calendar in ``year`` (none if ``holidays=False``)."""
+        """The holidays (of the calendar's categories: public by default) that close the
+        calendar in ``year`` (none if ``holidays=False``). An override on one of them
+        wins."""
         _check_year(year)
         if not self.holidays:
             return frozenset()
-        return _holiday_dates(self.market.country, _subdivision(self.market), year)
+        from ..market._holidays import closed_days
+
+        return closed_days(self.market.country, _subdivision(self.market), year, self.categories)[0]
+
+    def half_day_dates(self, year: int) -> frozenset[dt.date]:
+        """python-holidays' half days in ``year`` that shorten the desk's hours (none
+        unless the calendar was built with ``half_days=``)."""
+        _check_year(year)
+        if not self.holidays or self.half_day_close is None:
+            return frozenset()
+        from ..market._holidays import category_days
+
+        return category_days(self.market.country, _subdivision(self.market), year, "half_day")
+
+    def override_on(self, day: dt.date) -> DateOverride | None:
+        """The override covering ``day``, if any."""
+        ordinal = self._ordinal(day)
+        index = bisect.bisect_right([o.start.toordinal() for o in self.overrides], ordinal) - 1
+        if index >= 0 and self.overrides[index].end.toordinal() >= ordinal:
+            return self.overrides[index]
+        return None
 
     def working_weekend_days(self, year: int) -> tuple[dt.date, ...]:
         """Weekend days made working days to bridge a holiday (python-holidays' data)."""
@@ -513,42 +560,88 @@ def _workday_hours(hours: OpeningHours, weekend: tuple[int, ...]) -> tuple[Inter
     return next((day for day in hours.week if day), ())
 
 
+class _DayPlan:
+    """What each day of a year looks like: its intervals and whether it is a business day
+    (weekend, holidays of the chosen categories, swaps, half days, overrides)."""
+
+    def __init__(self, calendar: SupportCalendar, year: int) -> None:
+        market = calendar.market
+        self.hours = calendar.hours
+        self.weekend = set(market.weekend)
+        self.closed = calendar.holiday_dates(year)
+        self.swapped = set(calendar.working_weekend_days(year))
+        self.half = calendar.half_day_dates(year)
+        self.half_close = calendar.half_day_close
+        self.always = calendar.hours.always_open
+        self.workday = _workday_hours(calendar.hours, market.weekend)
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        self.overrides: dict[dt.date, tuple[Interval, ...]] = {}
+        for override in calendar.overrides:
+            day, stop = max(override.start, first), min(override.end, last)
+            while day <= stop:
+                self.overrides[day] = override.hours
+                day += dt.timedelta(days=1)
+
+    def day(self, day: dt.date) -> tuple[tuple[Interval, ...], bool]:
+        special = self.overrides.get(day)
+        if special is not None:
+            return special, bool(special)
+        if day in self.closed:
+            return (((0, 1440),) if self.always else ()), False
+        if day in self.swapped:
+            todays, business = self.workday, True
+        else:
+            todays, business = self.hours.week[day.weekday()], day.weekday() not in self.weekend
+        if day in self.half and self.half_close is not None:
+            close = self.half_close
+            todays = tuple((a, min(b, close)) for a, b in todays if a < close)
+        return todays, business
+
+
+def _spill(todays: tuple[Interval, ...]) -> tuple[Interval, ...]:
+    """The part of a day's shifts that runs past midnight, in the next day's minutes."""
+    return tuple((0, end - 1440) for _, end in todays if end > 1440)
+
+
 def _build_year(calendar: SupportCalendar, year: int) -> _Year:
-    market, hours, tz = calendar.market, calendar.hours, calendar.tz
-    weekend = set(market.weekend)
-    closed = calendar.holiday_dates(year)
-    swapped = set(calendar.working_weekend_days(year))
-    always = hours.always_open
-    workday = _workday_hours(hours, market.weekend)
+    tz = calendar.tz
+    plan = _DayPlan(calendar, year)
     intervals: list[tuple[int, int]] = []
     business: list[int] = []
     wall: dict[int, tuple[Interval, ...]] = {}
     day = dt.date(year, 1, 1)
     one = dt.timedelta(days=1)
+    carry: tuple[Interval, ...] = ()
+    overnight = calendar.hours.overnight or any(
+        o.hours and o.hours[-1][1] > 1440 for o in calendar.overrides
+    )
+    if overnight:
+        # a shift that starts on 31 December the year before ends in this year
+        carry = _spill(_DayPlan(calendar, year - 1).day(day - one)[0])
+        for _, end in carry:
+            intervals.append((wall_instant(day, 0, tz), wall_instant(day, end, tz)))
     offset = _midnight_offset(day, tz)
     while day.year == year:
-        weekday = day.weekday()
         ordinal = day.toordinal()
-        if day in closed:
-            todays: tuple[Interval, ...] = ((0, 1440),) if always else ()
-        elif day in swapped:
-            todays = workday
+        todays, is_business = plan.day(day)
+        if is_business:
             business.append(ordinal)
-        else:
-            todays = hours.week[weekday]
-            if weekday not in weekend:
-                business.append(ordinal)
         following = _midnight_offset(day + one, tz)
         if offset is not None and following == offset:  # no offset change: plain arithmetic
             base = (ordinal - EPOCH_ORDINAL) * US_PER_DAY - offset
             for start, end in todays:
-                intervals.append((base + start * US_PER_MINUTE, base + end * US_PER_MINUTE))
-            wall[ordinal] = todays
+                b = base + end * US_PER_MINUTE if end <= 1440 else wall_instant(day, end, tz)
+                intervals.append((base + start * US_PER_MINUTE, b))
+            wall[ordinal] = (
+                carry + tuple((a, min(b, 1440)) for a, b in todays) if overnight else todays
+            )
         else:  # a DST change: read each wall-clock time through zoneinfo
             for start, end in todays:
                 a, b = wall_instant(day, start, tz), wall_instant(day, end, tz)
                 if a < b:
                     intervals.append((a, b))
+        if overnight:
+            carry = _spill(todays)
         offset = following
         day += one
     return _Year(tuple(intervals), tuple(business), wall)
@@ -601,9 +694,23 @@ def _swapped_days(country: str, subdiv: str | None, year: int) -> frozenset[dt.d
 
 @functools.lru_cache(maxsize=256)
 def _calendar(
-    market: Market, hours: OpeningHours, timezone: str, holidays: bool
+    market: Market,
+    hours: OpeningHours,
+    timezone: str,
+    holidays: bool,
+    categories: tuple[str, ...] = ("public",),
+    half_day_close: int | None = None,
+    overrides: tuple[DateOverride, ...] = (),
 ) -> SupportCalendar:
-    return SupportCalendar(market=market, hours=hours, timezone=timezone, holidays=holidays)
+    return SupportCalendar(
+        market=market,
+        hours=hours,
+        timezone=timezone,
+        holidays=holidays,
+        categories=categories,
+        half_day_close=half_day_close,
+        overrides=overrides,
+    )
 
 
 def support_calendar(
@@ -612,6 +719,9 @@ def support_calendar(
     hours: HoursSpec | None = None,
     timezone: str | None = None,
     holidays: bool = True,
+    categories: Iterable[str] = ("public",),
+    half_days: str | None = None,
+    overrides: Iterable[DateOverride] = (),
 ) -> SupportCalendar:
     """The support calendar of a market (cached, so cheap to ask for again).
 
@@ -620,6 +730,13 @@ def support_calendar(
     such as ``"09:00-18:00"`` applies to every day outside the market's weekend.
     ``timezone`` defaults to the market's main zone; pass another of its zones for
     a country with several. ``holidays=False`` ignores public holidays.
+
+    ``categories`` names python-holidays' categories whose days close the desk
+    (``("public", "bank")``; :func:`~globalcs.holiday_categories` lists a market's).
+    ``half_days="13:00"`` closes the desk at that time on python-holidays' half days
+    (category ``half_day``, where the country has them). ``overrides`` are
+    :class:`~globalcs.DateOverride` closures and special hours, which win over
+    weekly hours and holidays.
 
     >>> import globalcs
     >>> cal = globalcs.support_calendar("US", hours={"mon-fri": "09:00-18:00"},
@@ -638,7 +755,24 @@ def support_calendar(
     zone(key)  # validates the name
     if not isinstance(holidays, bool):
         raise InvalidOptionError("holidays", holidays, ("True", "False"))
-    return _calendar(resolved, parsed, key, holidays)
+    chosen: tuple[str, ...] = ("public",)
+    if categories != chosen:
+        from ..market._holidays import check_categories
+
+        chosen = check_categories(resolved.country, categories)
+    close: int | None = None
+    if half_days is not None:
+        from .._hours import _minutes
+
+        if not isinstance(half_days, str):
+            raise InvalidOptionError("half_days", half_days, reason="expected a time HH:MM")
+        try:
+            close = _minutes(half_days, half_days)
+        except InvalidOptionError:
+            raise InvalidOptionError(
+                "half_days", half_days, reason="expected the closing time, HH:MM"
+            ) from None
+    return _calendar(resolved, parsed, key, holidays, chosen, close, check_overrides(overrides))
 
 
 def _clear_caches() -> None:

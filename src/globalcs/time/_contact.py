@@ -33,12 +33,14 @@ if TYPE_CHECKING:
 ContactChannel = Literal["phone", "sms", "whatsapp"]
 Purpose = Literal["marketing", "service"]
 RuleKind = Literal["law", "code", "condition", "norm"]
+ConsentLevel = Literal["opt_in", "opt_in_soft"]
 
 CHANNELS: tuple[ContactChannel, ...] = ("phone", "sms", "whatsapp")
 _CHANNEL_ALIASES = {"call": "phone"}
 """``"call"`` is accepted for ``"phone"``, the market channel's id."""
 PURPOSES: tuple[Purpose, ...] = ("marketing", "service")
 KINDS: tuple[RuleKind, ...] = ("law", "code", "condition", "norm")
+CONSENT_LEVELS: tuple[ConsentLevel, ...] = ("opt_in", "opt_in_soft")
 _PRECEDENCE = {"law": 0, "code": 1, "norm": 2}
 _SEARCH_DAYS = 400
 _lock = threading.Lock()
@@ -51,7 +53,9 @@ class ContactRule:
     ``hours`` is an :class:`OpeningHours` spec; a single interval (``"09:00-20:00"``)
     means every business day of the market. ``public_holidays`` says whether
     contact is allowed on public holidays; ``holiday_eve`` replaces the hours on
-    the day before one (Italy's *prefestivi*).
+    the day before one (Italy's *prefestivi*). ``consent`` (conditions only) is the
+    least consent that satisfies the condition: ``"opt_in"`` (prior consent) or
+    ``"opt_in_soft"`` (consent, or an existing customer's soft opt-in).
     """
 
     market: str
@@ -65,6 +69,7 @@ class ContactRule:
     holiday_eve: str | None = None
     consent_overrides: bool = False
     note: str = ""
+    consent: ConsentLevel | None = None
 
     def opening_hours(self, weekend: tuple[int, ...]) -> OpeningHours | None:
         """The rule's hours for a market with this weekend (None for a condition)."""
@@ -123,10 +128,10 @@ def contact_rules(code: str) -> tuple[ContactRule, ...]:
 
 @functools.cache
 def _load(name: str) -> tuple[ContactRule, ...]:
-    from .._data import data_dir
+    from .._data import data_file_exists
 
     relative = f"contact/{name}.toml"
-    if not (data_dir() / relative).is_file():
+    if not data_file_exists(relative):
         if name == "default":
             raise DataError(relative, "(file)", "the quiet-hours default is missing")
         return ()
@@ -179,6 +184,9 @@ def _rule(entry: Table, code: str, sources: dict[str, Source]) -> ContactRule:
                 raise entry.fail(key, f"{value!r} is not one of {', '.join(allowed)}")
     hours = entry.text("hours", None)
     eve = entry.text("holiday_eve", None)
+    consent = entry.text("consent", None, choices=CONSENT_LEVELS)
+    if consent is not None and kind != "condition":
+        raise entry.fail("consent", "only a condition names the consent it needs")
     if kind == "condition":
         for key, value in (("hours", hours), ("holiday_eve", eve)):
             if value is not None:
@@ -203,6 +211,7 @@ def _rule(entry: Table, code: str, sources: dict[str, Source]) -> ContactRule:
         holiday_eve=eve,
         consent_overrides=entry.get("consent_overrides", bool, False),
         note=entry.text("note", ""),
+        consent=consent,
     )
 
 

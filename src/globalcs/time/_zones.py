@@ -172,12 +172,13 @@ def wall_instant(day: dt.date, minute: int, tz: dt.tzinfo) -> int:
     A time in a spring-forward gap is read with the offset before the change (so
     02:30 on 2026-03-29 in Berlin is 03:30 CEST: the length of an interval is kept);
     a repeated time in a fall-back overlap is its first occurrence. ``minute`` may
-    be 1440 (midnight at the end of the day).
+    be 1440 (midnight at the end of the day) or later (the end of a shift that crosses
+    midnight: 1560 is 02:00 the next morning).
     """
-    if minute == 1440:
+    if minute >= 1440:
         if day == dt.date.max:
             raise InvalidOptionError("day", day, reason="the day after it is past year 9999")
-        day, minute = day + dt.timedelta(days=1), 0
+        day, minute = day + dt.timedelta(days=minute // 1440), minute % 1440
     local = dt.datetime(day.year, day.month, day.day, minute // 60, minute % 60, tzinfo=tz)
     return instant(local)
 
