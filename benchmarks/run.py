@@ -11,6 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_bulk
 import bench_markets
 import bench_messages
 import bench_money
@@ -24,6 +25,7 @@ def main() -> int:
         ("Messages", bench_messages),
         ("Money", bench_money),
         ("Business time", bench_time),
+        ("Bulk (100,000 rows; `bench_bulk.py --rows 1000000` for the documented run)", bench_bulk),
         ("Register checker", bench_register),
     ):
         print(f"\n## {title}\n\n| measurement | median | note |\n|---|---|---|")

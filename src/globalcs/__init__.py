@@ -64,6 +64,10 @@ if TYPE_CHECKING:
     from .market._registry import get_market as get_market
     from .market._registry import markets as markets
     from .messages._batch import render_many as render_many
+    from .messages._bulk import render_frame as render_frame
+    from .messages._bulk import render_frames as render_frames
+    from .messages._bulk import render_meta as render_meta
+    from .messages._bulk import render_schema as render_schema
     from .messages._currency import ConvertedAmount as ConvertedAmount
     from .messages._currency import ExchangeRates as ExchangeRates
     from .messages._currency import convert_money as convert_money
@@ -169,6 +173,10 @@ _LAZY = {
     "get_market": ".market._registry",
     "markets": ".market._registry",
     "render_many": ".messages._batch",
+    "render_frame": ".messages._bulk",
+    "render_frames": ".messages._bulk",
+    "render_meta": ".messages._bulk",
+    "render_schema": ".messages._bulk",
     "ConvertedAmount": ".messages._currency",
     "ExchangeRates": ".messages._currency",
     "convert_money": ".messages._currency",
@@ -336,7 +344,11 @@ __all__ = [
     "negotiate",
     "parse_accept_language",
     "render",
+    "render_frame",
+    "render_frames",
     "render_many",
+    "render_meta",
+    "render_schema",
     "render_template",
     "round_money",
     "support_calendar",

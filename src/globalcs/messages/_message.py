@@ -151,6 +151,38 @@ class Message:
             shown.append(f"encoding={self.encoding!r}, segments={self.segments!r}")
         return f"Message({', '.join(shown)})"
 
+    def _repr_html_(self) -> str:
+        """The message as a notebook shows it: its facts, its subject and its text,
+        every value escaped (no value can write markup), no script.
+
+        >>> import globalcs
+        >>> msg = globalcs.render("delivered", "DE", order_id="<b>A-1</b>", channel="sms")
+        >>> "&lt;b&gt;A-1&lt;/b&gt;" in msg._repr_html_(), "<b>A-1" in msg._repr_html_()
+        (True, False)
+        """
+        facts = [
+            ("intent", self.intent),
+            ("market", self.market),
+            ("language", self.language),
+            ("formality", self.formality.value),
+            ("tone", self.tone),
+            ("channel", self.channel),
+        ]
+        if self.encoding is not None:
+            facts.append(("encoding", f"{self.encoding}, {self.segments} segment(s)"))
+        cell = 'style="border:1px solid #ccc;padding:1px 4px;text-align:left"'
+        head = "".join(f"<th {cell}>{html.escape(k)}</th>" for k, _ in facts)
+        values = "".join(f"<td {cell}>{html.escape(str(v), quote=True)}</td>" for _, v in facts)
+        lang = html.escape(self.language, quote=True)
+        parts = [f'<div lang="{lang}" dir="{html.escape(self.direction, quote=True)}">']
+        parts.append('<table style="border-collapse:collapse;font-size:12px">')
+        parts.append(f"<tr>{head}</tr><tr>{values}</tr></table>")
+        if self.subject is not None:
+            parts.append(f"<p><b>{html.escape(self.subject, quote=True)}</b></p>")
+        text = html.escape(self.text, quote=True)
+        parts.append(f'<pre style="white-space:pre-wrap;font-family:inherit">{text}</pre></div>')
+        return "\n".join(parts)
+
 
 ISOLATE = "\u2068"
 """FIRST STRONG ISOLATE: a value in a right-to-left message starts here..."""

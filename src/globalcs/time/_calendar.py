@@ -522,6 +522,33 @@ class SupportCalendar:
             i += 1
         return result
 
+    # ---------------------------------------------------------------- notebooks
+
+    def to_frame(self, start: dt.date, end: dt.date) -> Any:
+        """The days from ``start`` to ``end`` (both included) as a pandas DataFrame: a
+        row per opening interval, or one row with ``NaT`` for a day the desk stays
+        closed; ``date``, ``business_day``, ``holiday``, and ``opens``/``closes`` as
+        timestamps in the calendar's zone. An interval past midnight is cut there.
+        Needs pandas (``pip install 'globalcs[pandas]'``).
+
+        >>> import datetime as dt, globalcs
+        >>> cal = globalcs.support_calendar("DE", hours="09:00-12:00,13:00-17:00")
+        >>> frame = cal.to_frame(dt.date(2026, 12, 24), dt.date(2026, 12, 28))
+        >>> frame.groupby("date")["holiday"].first().tolist()  # Christmas, Boxing Day
+        [False, True, True, False, False]
+        >>> len(frame), str(frame["opens"].iloc[-1]), str(frame["closes"].iloc[1])
+        (7, '2026-12-28 13:00:00+01:00', '2026-12-24 17:00:00+01:00')
+        """
+        from ._notebook import calendar_frame
+
+        return calendar_frame(self, start, end)
+
+    def _repr_html_(self) -> str:
+        """The weekly hours as a small HTML table, for notebooks."""
+        from ._notebook import calendar_html
+
+        return calendar_html(self)
+
 
 def _workday_hours(hours: OpeningHours, weekend: tuple[int, ...]) -> tuple[Interval, ...]:
     """The hours of an ordinary working day: the first open weekday after the weekend."""

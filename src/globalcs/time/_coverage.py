@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .._errors import InvalidOptionError
 from ._calendar import SupportCalendar
@@ -55,6 +55,7 @@ class Coverage:
     gaps: tuple[Gap, ...]
     covered: dt.timedelta
     uncovered: dt.timedelta
+    _calendars: tuple[SupportCalendar, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def complete(self) -> bool:
@@ -81,6 +82,13 @@ class Coverage:
                 for g in self.gaps
             ],
         }
+
+    def _repr_html_(self) -> str:
+        """A week grid for notebooks: a row per day, a cell per hour of ``timezone``,
+        each naming the teams open then (shaded red where nobody is)."""
+        from ._notebook import coverage_html
+
+        return coverage_html(self, self._calendars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +175,7 @@ def coverage(
         gaps=gaps,
         covered=dt.timedelta(microseconds=open_us),
         uncovered=dt.timedelta(microseconds=hi - lo - open_us),
+        _calendars=teams,
     )
 
 
