@@ -752,6 +752,8 @@ def cmd_schedule(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "ical":
         if args.year is None:
             raise InvalidOptionError("--year", None, reason="the iCalendar export needs a year")
+        if not dt.MINYEAR <= args.year <= dt.MAXYEAR:
+            raise InvalidOptionError("--year", args.year, reason="not a calendar year")
         stamp = (
             dt.datetime(args.year, 1, 1, tzinfo=dt.UTC)
             if args.stamp is None

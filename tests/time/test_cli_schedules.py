@@ -93,3 +93,13 @@ def test_holidays_with_categories_and_estimates() -> None:
 )
 def test_bad_schedule_input_exits_2(argv: tuple[str, ...]) -> None:
     assert run(*argv)[0] == 2
+
+
+@pytest.mark.parametrize("year", ["0", "-5", "10000", "99999999999999999999"])
+def test_an_ical_export_outside_the_calendar_is_refused_by_name(
+    year: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, text = run("schedule", "DE", "--format", "ical", "--year", year)
+    assert code == 2
+    assert text == ""
+    assert capsys.readouterr().err.startswith("globalcs: error: ")
