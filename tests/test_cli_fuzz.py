@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -32,6 +32,22 @@ def invoke(argv: Sequence[str]) -> tuple[int | str | None, str, str]:
         except SystemExit as exc:
             code = exc.code
     return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_server() -> Iterator[None]:
+    """``serve`` builds its app and checks its options, but no server starts listening."""
+
+    class Idle:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def run(self) -> None:
+            pass
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("globalcs._service.server", Idle)
+        yield
 
 
 def check(argv: Sequence[str]) -> tuple[int | str | None, str, str]:
@@ -367,6 +383,13 @@ COMMANDS = {
         option("--language", st.one_of(st.sampled_from(["de", "ar", "pt-BR", "xx"]), HOSTILE)),
         option("--formality", st.sampled_from(["informal", "formal", "rude"])),
         option("--brand", st.one_of(st.just("Shop"), HOSTILE)),
+    ),
+    "serve": command(
+        "serve",
+        option("--port", st.one_of(st.sampled_from(["0", "8000", "65536", "x", "0x50"]), NUMBERS)),
+        option("--host", st.one_of(st.sampled_from(["127.0.0.1", "::1", "0.0.0.0"]), HOSTILE)),
+        option("--max-body", NUMBERS),
+        option("--timeout", NUMBERS),
     ),
 }
 

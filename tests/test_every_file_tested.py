@@ -11,6 +11,7 @@ import pytest
 from globalcs._data import data_dir
 
 from .customs._common import CustomsTests
+from .languages._common import LanguageTests
 from .markets._common import MarketTests
 
 TESTS = Path(__file__).resolve().parent
@@ -30,10 +31,19 @@ def test_every_market_file_has_a_module_on_the_shared_base(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", sorted((data_dir() / "languages").glob("*.toml")), ids=str)
-def test_every_language_file_has_a_module(path: Path) -> None:
+def test_every_language_file_has_a_module_on_the_shared_base(path: Path) -> None:
     name = f"test_{path.stem.replace('-', '_').lower()}"
-    modules = {p.stem.lower() for p in (TESTS / "languages").glob("test_*.py")}
+    modules = {p.stem.lower(): p.stem for p in (TESTS / "languages").glob("test_*.py")}
     assert name in modules, name
+    module = importlib.import_module(f"tests.languages.{modules[name]}")
+    tags = {
+        value.tag
+        for value in vars(module).values()
+        if isinstance(value, type)
+        and issubclass(value, LanguageTests)
+        and value is not LanguageTests
+    }
+    assert tags == {path.stem}
 
 
 @pytest.mark.parametrize("path", sorted((data_dir() / "customs").glob("*.toml")), ids=str)

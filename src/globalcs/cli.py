@@ -1125,6 +1125,40 @@ def _add_duties(sub: Any) -> None:
 _EXTRA.append(_add_duties)
 
 
+# --- serve: the public API over HTTP (globalcs[serve]) ------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
+    from ._service import serve
+
+    if args.json:  # where it listens, for a script that started it
+        host = f"[{args.host}]" if ":" in args.host else args.host
+        url = f"http://{host}:{args.port}"
+        out.write(json.dumps({"url": url, "openapi": url + "/openapi.json"}) + "\n")
+        out.flush()
+    return serve(
+        host=args.host, port=args.port, max_body=args.max_body, timeout=args.timeout, err=sys.stderr
+    )
+
+
+def _add_serve(sub: Any) -> None:
+    from ._service import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_PORT, DEFAULT_TIMEOUT
+
+    serve = sub.add_parser("serve", help="the API as JSON over HTTP (needs globalcs[serve])")
+    serve.add_argument("--host", default=DEFAULT_HOST, help="default 127.0.0.1 (this machine)")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help="default 8000")
+    serve.add_argument(
+        "--max-body", type=int, default=DEFAULT_MAX_BODY, metavar="BYTES", help="default 262144"
+    )
+    serve.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS", help="default 10"
+    )
+    serve.set_defaults(func=cmd_serve)
+
+
+_EXTRA.append(_add_serve)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit code (2 for bad input)."""
     stream = out or sys.stdout

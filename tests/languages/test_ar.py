@@ -138,3 +138,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("تحية طيبة \u2068Alex Morgan\u2069،", "تحية طيبة،"),
         "very_formal": ("تحية طيبة \u2068Alex Morgan\u2069،", "تحية طيبة،"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "ar"
+    market = "SA"

@@ -246,3 +246,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Здравейте, Alex Morgan,", "Уважаеми клиенти,"),
         "very_formal": ("Здравейте, Alex Morgan,", "Добър ден,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "bg"
+    market = "BG"

@@ -192,3 +192,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Dobrý den, Alex Morgan,", "Dobrý den,"),
         "very_formal": ("Dobrý den, Alex Morgan,", "Dobrý den,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "cs"
+    market = "CZ"

@@ -97,3 +97,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Kære Alex Morgan", "Kære kunde"),
         "very_formal": ("Kære Alex Morgan", "Kære kunde"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "da"
+    market = "DK"

@@ -111,3 +111,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Guten Tag Alex Morgan,", "Guten Tag,"),
         "very_formal": ("Guten Tag Alex Morgan,", "Guten Tag,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "de"
+    market = "DE"

@@ -205,3 +205,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Γεια σας,", "Γεια σας,"),
         "very_formal": ("Γεια σας,", "Χαίρετε,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "el"
+    market = "GR"

@@ -60,3 +60,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Dear Alex Morgan,", "Dear customer,"),
         "very_formal": ("Dear Alex Morgan,", "Dear valued customer,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "en"
+    market = "GB"

@@ -125,3 +125,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Hola, Alex Morgan:", "Hola:"),
         "very_formal": ("Buenos días, Alex Morgan:", "Buenos días:"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "es-419"
+    market = "CO"

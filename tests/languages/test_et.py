@@ -162,3 +162,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Lugupeetud Alex Morgan", "Lugupeetud klient"),
         "very_formal": ("Lugupeetud Alex Morgan", "Lugupeetud klient"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "et"
+    market = "EE"

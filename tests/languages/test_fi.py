@@ -123,3 +123,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Hyvä Alex Morgan", "Hyvä asiakas"),
         "very_formal": ("Hyvä Alex Morgan", "Hyvä asiakkaamme"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "fi"
+    market = "FI"

@@ -116,3 +116,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Bonjour Alex Morgan,", "Bonjour,"),
         "very_formal": ("Bonjour Alex Morgan,", "Bonjour,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "fr-CA"
+    market = "CA"

@@ -239,3 +239,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("\u2068Alex Morgan\u2069 שלום רב,", "שלום רב,"),
         "very_formal": ("\u2068Alex Morgan\u2069 שלום רב,", "שלום רב,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "he"
+    market = "IL"

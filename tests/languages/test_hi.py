@@ -136,3 +136,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("प्रिय Alex Morgan जी,", "प्रिय ग्राहक,"),
         "very_formal": ("आदरणीय Alex Morgan जी,", "आदरणीय ग्राहक,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "hi"
+    market = "IN"

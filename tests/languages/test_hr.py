@@ -289,3 +289,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Dobar dan, Alex Morgan,", "Dobar dan,"),
         "very_formal": ("Dobar dan, Alex Morgan,", "Dobar dan,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "hr"
+    market = "HR"

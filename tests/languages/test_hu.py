@@ -250,3 +250,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Tisztelt Morgan Alex!", "Tisztelt Ügyfelünk!"),
         "very_formal": ("Tisztelt Morgan Alex!", "Tisztelt Ügyfelünk!"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "hu"
+    market = "HU"

@@ -105,3 +105,11 @@ def test_a_titled_neutral_customer_is_not_bapak_ibu() -> None:
         "delivered", "ID", formality="very_formal", customer=customer, order_id="1"
     )
     assert message.text.splitlines()[0] == "Yth. Dr. Alex Morgan,"
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "id"
+    market = "ID"

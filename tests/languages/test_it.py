@@ -82,3 +82,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Gentile Alex Morgan,", "Gentile cliente,"),
         "very_formal": ("Gentile Alex Morgan,", "Gentile Cliente,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "it"
+    market = "IT"

@@ -105,3 +105,14 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Morgan様", "お客様"),
         "very_formal": ("Morgan Alex 様", "お客様"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "ja"
+    market = "JP"
+    # Issue 10's review: a delay notice without an apology (申し訳ございません,
+    # お詫び申し上げます) reads as rude to a Japanese customer, whatever the tone.
+    neutral_delay_apology = "申し訳|お詫び"

@@ -92,3 +92,14 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Morgan Alex 고객님, 안녕하십니까.", "고객님, 안녕하십니까."),
         "very_formal": ("Morgan Alex 고객님, 안녕하십니까.", "고객님, 안녕하십니까."),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "ko"
+    market = "KR"
+    # Issue 10's review: a delay notice without an apology (죄송합니다, 사과드립니다) reads as rude
+    # to a Korean customer, whatever the tone.
+    neutral_delay_apology = "죄송|사과"

@@ -196,3 +196,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Laba diena!", "Laba diena!"),
         "very_formal": ("Laba diena!", "Laba diena!"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "lt"
+    market = "LT"

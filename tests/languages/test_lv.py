@@ -336,3 +336,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Labdien!", "Labdien!"),
         "very_formal": ("Labdien!", "Labdien!"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "lv"
+    market = "LV"

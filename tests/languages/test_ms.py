@@ -223,3 +223,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Salam sejahtera Alex Morgan,", "Salam sejahtera,"),
         "very_formal": ("Yang dihormati Alex Morgan,", "Pelanggan yang dihargai,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "ms"
+    market = "MY"

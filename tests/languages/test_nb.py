@@ -83,3 +83,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Hei, Alex Morgan", "Kjære kunde"),
         "very_formal": ("God dag, Alex Morgan", "Kjære kunde"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "nb"
+    market = "NO"

@@ -107,3 +107,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Beste Alex Morgan,", "Beste klant,"),
         "very_formal": ("Beste Alex Morgan,", "Geachte klant,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "nl-BE"
+    market = "BE"

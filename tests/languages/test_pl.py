@@ -138,3 +138,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Szanowni Państwo,", "Szanowni Państwo,"),
         "very_formal": ("Szanowni Państwo,", "Szanowni Państwo,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "pl"
+    market = "PL"

@@ -88,3 +88,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Olá, Alex Morgan,", "Olá,"),
         "very_formal": ("Olá, Alex Morgan,", "Olá,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "pt-BR"
+    market = "BR"

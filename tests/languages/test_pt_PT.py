@@ -84,3 +84,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Olá, Alex Morgan,", "Olá,"),
         "very_formal": ("Bom dia, Alex Morgan,", "Bom dia,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "pt-PT"
+    market = "PT"

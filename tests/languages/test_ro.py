@@ -198,3 +198,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Bună ziua, Alex Morgan,", "Bună ziua,"),
         "very_formal": ("Bună ziua, Alex Morgan,", "Bună ziua,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "ro"
+    market = "RO"

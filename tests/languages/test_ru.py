@@ -260,3 +260,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Здравствуйте, Alex Morgan!", "Здравствуйте!"),
         "very_formal": ("Здравствуйте, Alex Morgan!", "Добрый день!"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "ru"
+    market = "KZ"

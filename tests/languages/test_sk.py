@@ -217,3 +217,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Dobrý deň, Alex Morgan,", "Dobrý deň,"),
         "very_formal": ("Dobrý deň, Alex Morgan,", "Dobrý deň,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "sk"
+    market = "SK"

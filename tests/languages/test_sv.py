@@ -96,3 +96,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Hej Alex Morgan!", "Hej!"),
         "very_formal": ("Bästa Alex Morgan!", "Bästa kund!"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "sv"
+    market = "SE"

@@ -198,3 +198,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("เรียน คุณAlex", "เรียน ท่านลูกค้า"),
         "very_formal": ("เรียน คุณAlex Morgan", "เรียน ท่านลูกค้าผู้มีอุปการคุณ"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "th"
+    market = "TH"

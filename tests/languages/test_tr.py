@@ -100,3 +100,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Sayın Alex Morgan,", "Değerli müşterimiz,"),
         "very_formal": ("Sayın Alex Morgan,", "Sayın müşterimiz,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "tr"
+    market = "TR"

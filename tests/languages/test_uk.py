@@ -258,3 +258,15 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Добрий день, Alex Morgan!", "Добрий день!"),
         "very_formal": ("Добрий день, Alex Morgan!", "Добрий день!"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "uk"
+    market = "UA"
+    # Ukraine has no public holidays while martial law lasts (Law No. 2136-IX, in force
+    # since March 2022): python-holidays gives it none from 2023, so the closures are
+    # checked on the last full year of holidays before it.
+    holiday_year = 2021

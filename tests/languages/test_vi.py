@@ -239,3 +239,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("Kính gửi Quý khách Alex,", "Kính gửi Quý khách,"),
         "very_formal": ("Kính gửi Quý khách Morgan Alex,", "Kính gửi Quý khách hàng,"),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "vi"
+    market = "VN"

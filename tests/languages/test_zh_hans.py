@@ -92,3 +92,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("尊敬的Morgan Alex：", "尊敬的客户："),
         "very_formal": ("尊敬的Morgan Alex：", "尊敬的客户："),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "zh-Hans"
+    market = "CN"

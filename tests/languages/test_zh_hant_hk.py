@@ -109,3 +109,11 @@ def test_neutral_term_of_address() -> None:
         "formal": ("親愛的Morgan Alex您好：", "親愛的顧客您好："),
         "very_formal": ("尊敬的Morgan Alex您好：", "尊敬的顧客您好："),
     }
+
+
+from ._common import LanguageTests  # noqa: E402
+
+
+class TestProfile(LanguageTests):
+    tag = "zh-Hant-HK"
+    market = "HK"

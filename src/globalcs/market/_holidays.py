@@ -90,6 +90,11 @@ def holiday_languages(country: str) -> tuple[str, ...]:
     return supported or ("en",)
 
 
+_MACROLANGUAGE = {"nb": "no", "nn": "no"}
+"""ISO 639 individual languages python-holidays files under their macrolanguage:
+Norwegian Bokmål and Nynorsk under Norwegian (``no``)."""
+
+
 def holiday_language(country: str, wanted: object) -> str:
     """The code python-holidays knows for a language tag, or :class:`UnknownLanguageError`.
 
@@ -98,6 +103,8 @@ def holiday_language(country: str, wanted: object) -> str:
 
     >>> holiday_language("DE", "en"), holiday_language("CH", "fr-CH"), holiday_language("BR", "pt")
     ('en_US', 'fr', 'pt_BR')
+    >>> holiday_language("NO", "nb")
+    'no'
     >>> holiday_language("DE", "xx")
     Traceback (most recent call last):
     ...
@@ -111,6 +118,7 @@ def holiday_language(country: str, wanted: object) -> str:
         regions = [p for p in rest if len(p) == 2]
         candidates = [wanted, "_".join([base, *rest])]
         candidates += [f"{base}_{region}" for region in (*regions, country)]
+        base = _MACROLANGUAGE.get(base, base)
         candidates += [base, *(code for code in supported if code.split("_")[0] == base)]
         for candidate in candidates:
             if candidate in supported:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import threading
+import time
 import unicodedata
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from .._errors import InvalidOptionError, UnknownMarketError
 from .._formality import Formality
 from .._hours import OpeningHours
-from ._customs import CustomsRegime
 from ._derived import (
     babel_locale,
     country_facts,
@@ -75,6 +77,9 @@ _lock = threading.RLock()
 _cache: dict[str, Market] = {}
 _all: tuple[Market, ...] | None = None
 
+if TYPE_CHECKING:
+    from ._customs import CustomsRegime
+
 
 def get_market(identifier: object, *, on: dt.date | None = None) -> Market:
     """The market for a code, name, locale tag or subdivision, as it stands ``on`` a
@@ -122,6 +127,12 @@ def _day(on: object) -> dt.date | None:
     raise InvalidOptionError("on", on, reason="expected a datetime.date (not a datetime)")
 
 
+# Today's (UTC) version of each registry market: [day's start, its end (epoch seconds),
+# and code -> (registry market, dated market)], so the default ``get_market(code)``
+# costs a clock read and a dict look-up, not the amendment arithmetic.
+_today: list[Any] = [0.0, 0.0, {}]
+
+
 def _as_of(market: Market, day: dt.date | None) -> Market:
     """A registry market with its privacy law and customs regime as they stand on
     ``day`` (today, UTC)."""
@@ -130,7 +141,21 @@ def _as_of(market: Market, day: dt.date | None) -> Market:
     if not pending and customs.start is None:
         return market
     if day is None:
-        day = dt.datetime.now(dt.UTC).date()
+        now = time.time()
+        start, end, current = _today
+        if not start <= now < end:
+            today = dt.datetime.fromtimestamp(now, dt.UTC).date()
+            start = calendar.timegm(today.timetuple())
+            current = {}
+            _today[:] = [start, start + 86400, current]
+        hit = current.get(market.code)
+        if hit is not None and hit[0] is market:
+            dated_today: Market = hit[1]
+            return dated_today
+        day = dt.datetime.fromtimestamp(start, dt.UTC).date()
+        found = _as_of(market, day)
+        current[market.code] = (market, found)
+        return found
     applied = sum(1 for amendment in pending if amendment.in_force <= day)
     customs_state = _customs_state(customs, day)
     if not applied and customs_state == 0:

@@ -447,7 +447,12 @@ def _closing_holiday(market: Market, reopens_at: object, tag: str) -> str | None
             h.date: h.local_name for y in years for h in market.holidays(y, language=tag).records
         }
     except UnknownLanguageError:
-        local = any(tag.split("-")[0] == lang.split("-")[0] for lang in market.languages[:1])
+        # The calendar's own names are in its own language (Kazakh for KZ): use them only
+        # for a message in that language, else the English name.
+        from ..market._holidays import holiday_languages
+
+        own = holiday_languages(market.country)[:1]
+        local = any(tag.split("-")[0] == lang.split("_")[0] for lang in own)
         named = {
             h.date: h.local_name if local else h.name
             for y in years

@@ -141,7 +141,7 @@ def encode_sms(
     given, encoding, before = sms_form(text)  # refuses blank text
     if encoding == "GSM-7":
         return SmsEncoding(given, "GSM-7", before, before)
-    latin = transliterate and _latin_script(primary)
+    latin = primary if transliterate and _latin_script(primary) else None
     options: list[tuple[frozenset[str], frozenset[str], str | None, bool]] = [
         (_GSM_BASIC, _GSM_EXTENDED, None, False)
     ]
@@ -196,15 +196,22 @@ def _latin_script(primary: str) -> bool:
 
 
 def _write(
-    text: str, basic: frozenset[str], shift: frozenset[str], latin: bool
+    text: str, basic: frozenset[str], shift: frozenset[str], latin: str | None
 ) -> tuple[str, tuple[str, ...]] | None:
-    """The text in the given tables, letters transliterated where allowed; None when a
-    character cannot be written."""
+    """The text in the given tables, letters transliterated where allowed (``latin``:
+    the language, for a Latin-script one); None when a character cannot be written.
+    A currency sign the alphabet lacks becomes its ISO 4217 code (``₫`` -> ``VND``)."""
     out: list[str] = []
     changed: dict[str, None] = {}
-    for char in text:
+    codes = _currency_codes(latin) if latin else {}
+    for index, char in enumerate(text):
         if char in basic or char in shift:
             out.append(char)
+            continue
+        if char in codes:
+            following = text[index + 1 : index + 2]
+            out.append(codes[char] + (" " if following.isdigit() else ""))
+            changed[char] = None
             continue
         base = _base(char) if latin else None
         if base is None or not all(c in basic or c in shift for c in base):
@@ -212,6 +219,27 @@ def _write(
         out.append(base)
         changed[char] = None
     return "".join(out), tuple(changed)
+
+
+@functools.cache
+def _currency_codes(language: str) -> dict[str, str]:
+    """Currency signs outside the GSM alphabet that the language's CLDR data uses for
+    exactly one currency, with that currency's ISO 4217 code."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        symbols = Locale.parse(language).currency_symbols
+    except (UnknownLocaleError, ValueError):
+        return {}
+    found: dict[str, set[str]] = {}
+    for code, symbol in symbols.items():
+        if len(symbol) == 1 and unicodedata.category(symbol) == "Sc" and len(code) == 3:
+            found.setdefault(symbol, set()).add(code)
+    return {
+        symbol: next(iter(codes))
+        for symbol, codes in found.items()
+        if len(codes) == 1 and symbol not in _GSM_BASIC and symbol not in _GSM_EXTENDED
+    }
 
 
 @functools.lru_cache(maxsize=1024)
