@@ -65,7 +65,7 @@ def test_text_and_dict_forms() -> None:
     survey = metrics.survey("ces", "NL", brand="Winkel", formality="formal")
     lines = survey.text.splitlines()
     assert lines[0] == "In hoeverre bent u het eens met de volgende stelling?"
-    assert lines[1] == "Winkel maakte het me makkelijk om mijn vraag af te handelen."
+    assert lines[1] == "Winkel maakte het me makkelijk om mijn vraag afgehandeld te krijgen."
     assert lines[-1] == "7 – Helemaal mee eens"
     data = survey.to_dict()
     assert data["scale"][0] == {"value": 1, "label": "Helemaal mee oneens"}
