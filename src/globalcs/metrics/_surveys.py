@@ -93,7 +93,7 @@ def survey(
 
     >>> from globalcs import metrics
     >>> metrics.survey("ces", "JP", brand="ショップ").statement
-    'ショップのおかげで、用件を簡単に解決できた。'
+    'ショップでは、用件を簡単に解決できた。'
     """
     if kind not in KINDS:
         raise InvalidOptionError("survey kind", kind, KINDS)
