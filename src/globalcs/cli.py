@@ -115,8 +115,28 @@ def _profile_rows(market: Any) -> list[tuple[str, str]]:
         ("Privacy", _privacy(market) + mark("privacy")),
         ("E-mail marketing", market.privacy.marketing_email or "not curated"),
         ("Withdrawal", _returns(market)),
+        ("Customs", _customs(market)),
         ("Support hours", str(market.support_hours) + mark("support_hours")),
     ]
+
+
+def _customs(market: Any) -> str:
+    customs = market.customs
+    if not customs.curated:
+        return "not curated"
+    parts = []
+    if customs.duty_de_minimis is not None:
+        parts.append(f"duty de minimis {customs.duty_de_minimis}")
+    if customs.tax_de_minimis is not None:
+        tax = customs.tax_de_minimis.name or "import tax"
+        parts.append(f"{tax} de minimis {customs.tax_de_minimis}")
+    scheme = customs.tax_collection
+    if scheme is not None:
+        relief = scheme.relief.replace("_", " ")
+        parts.append(
+            f"seller collects: {scheme.scheme}, {relief} {scheme.currency} {scheme.ceiling}"
+        )
+    return "; ".join(parts) or "curated, no thresholds"
 
 
 def _style(market: Any) -> str:
