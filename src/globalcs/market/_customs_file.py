@@ -7,7 +7,7 @@ import functools
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-from .._data import data_dir
+from .._data import data_dir, data_file_exists
 from .._errors import DataError
 from ._customs import CustomsAmendment, CustomsPractice, CustomsRegime, DeMinimis, TaxCollection
 from ._model import Source
@@ -26,6 +26,7 @@ class CustomsFile(NamedTuple):
     review_by: dt.date
 
 
+@functools.cache
 def customs_codes() -> tuple[str, ...]:
     """Codes of every customs regime file (``EU``, ``GB``, ...), sorted."""
     return tuple(sorted(p.stem.upper() for p in (data_dir() / "customs").glob("*.toml")))
@@ -35,7 +36,7 @@ def customs_codes() -> tuple[str, ...]:
 def customs_regime(code: str) -> CustomsFile:
     """The regime of ``data/customs/<code>.toml``."""
     relative = f"customs/{code.lower()}.toml"
-    if not (data_dir() / relative).is_file():
+    if not data_file_exists(relative):
         raise DataError(relative, "(file)", f"no customs regime file for {code!r}")
     return read_customs(code, open_file(relative))
 

@@ -269,9 +269,14 @@ def _read_territory(code: str) -> dict[str, Any]:
     else:  # a weekend that wraps around Sunday, e.g. Saturday to Sunday written 5..6
         weekend = tuple(sorted(set(range(start, 7)) | set(range(end + 1))))
     tags = tuple(lang.replace("_", "-") for lang in languages) or ("en",)
+    spoken = [lang for lang in get_territory_language_info(code) if lang in _babel_locales()]
     return {
         "languages": tags,
         "locale": babel_locale(tags[0], code),
+        "locales": {
+            tag: babel_locale(tag, code)
+            for tag in dict.fromkeys((*tags, *(lang.replace("_", "-") for lang in spoken)))
+        },
         "currencies": tuple(get_global("territory_currencies").get(code, ())),
         "zones": _country_zones().get(code, ()),
         "weekend": weekend,
@@ -373,3 +378,18 @@ def _cldr_version() -> str:
     from babel.core import get_cldr_version
 
     return get_cldr_version()
+
+
+def territory_locale(language: str, territory: str) -> str:
+    """:func:`babel_locale` for a language spoken in a territory, from the wheel's
+    pre-computed table where it has the pair (no Babel import), else from Babel.
+
+    >>> territory_locale("fr", "CA")
+    'fr_CA'
+    """
+    table = _precomputed()
+    if table is not None:
+        found = table["territories"].get(territory, {}).get("locales", {}).get(language)
+        if found is not None:
+            return str(found)
+    return babel_locale(language, territory)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import threading
 import time
@@ -15,13 +16,13 @@ from .._errors import InvalidOptionError, UnknownMarketError
 from .._formality import Formality
 from .._hours import OpeningHours
 from ._derived import (
-    babel_locale,
     country_facts,
     iso_countries,
     iso_index,
     known_language,
     standard_sources,
     subdivision_name,
+    territory_locale,
 )
 from ._loader import CuratedMarket, Region, curated_codes, load_market_file, regions, vocabulary
 from ._model import (
@@ -362,26 +363,28 @@ def _build(code: str) -> Market:
         notes.update(parent.notes)
         review_by.update(parent.review_by)
         defaults.extend(parent.defaults)
-    market = base
+    changes: dict[str, object] = {}
     if own is not None:
-        market = _apply(market, own, defaults)
+        changes = _apply(base, own, defaults)
         sources.update(own.sources)
         notes.update(own.notes)
         review_by.update(own.review_by)
-        market = replace(market, checked=own.checked or market.checked)
+        changes["checked"] = own.checked or base.checked
         if own.communication is not None:
             sources.pop("communication", None)
-    market = _group_duties(market, country, sources)
-    market = _with_customs(market, country, sources, review_by)
+    returns = changes.get("returns", base.returns)
+    assert isinstance(returns, ReturnsPolicy)
+    changes.update(_group_duties(returns, country, sources))
+    changes.update(_with_customs(country, sources, review_by))
     if "-" in code:
-        market = replace(
-            market,
-            code=code,
-            subdivision=code.split("-")[1],
-            name=f"{subdivision_name(code)} ({facts.name})",
-        )
+        changes["code"] = code
+        changes["subdivision"] = code.split("-")[1]
+        changes["name"] = f"{subdivision_name(code)} ({facts.name})"
+    # One copy of the record for all of the file's changes: ``replace`` runs the whole
+    # constructor, and building every market is what a fresh ``markets()`` costs.
     return replace(
-        market,
+        base,
+        **changes,  # type: ignore[arg-type]
         defaults=tuple(dict.fromkeys(defaults)),
         sources=FrozenMap(sources),
         notes=FrozenMap(notes),
@@ -409,8 +412,6 @@ def _default_market(code: str, facts: object, region: Region, defaults: list[str
     member_of = [g for g in groups.values() if code in g.members]
     privacy_group = next((g for g in member_of if g.privacy is not None), None)
     returns_group = next((g for g in member_of if g.returns is not None), None)
-    channel_vocab = vocabulary("channels")
-    payment_vocab = vocabulary("payment_methods")
     privacy = PrivacyRegime(code=None, name="Not curated for this market")
     returns = ReturnsPolicy(withdrawal_days=None, conditions="Not curated for this market.")
     defaults.extend(["formality", "communication", "channels", "payment_methods", "support_hours"])
@@ -437,44 +438,61 @@ def _default_market(code: str, facts: object, region: Region, defaults: list[str
         messaging_formality=region.formality,
         minimum_formality=min(region.formality, Formality.NEUTRAL),
         communication=Communication(),
-        channels=tuple(
-            Channel(i, channel_vocab[i].name, channel_vocab[i].kind) for i in region.channels
-        ),
-        payment_methods=tuple(
-            PaymentMethod(i, payment_vocab[i].name, payment_vocab[i].kind)
-            for i in region.payment_methods
-        ),
+        channels=_region_channels(region.id),
+        payment_methods=_region_payment_methods(region.id),
         privacy=privacy,
         returns=returns,
-        support_hours=OpeningHours.parse(region.support_hours, weekend=facts.weekend),
+        support_hours=_region_hours(region.id, facts.weekend),
         curated=False,
         region=region.id,
     )
 
 
-def _group_duties(market: Market, country: str, sources: dict[str, tuple[Source, ...]]) -> Market:
+# A region's defaults are the same records for each of its members: built once.
+
+
+@functools.cache
+def _region_channels(region: str) -> tuple[Channel, ...]:
+    vocab = vocabulary("channels")
+    ids = regions()[0][region].channels
+    return tuple(Channel(i, vocab[i].name, vocab[i].kind) for i in ids)
+
+
+@functools.cache
+def _region_payment_methods(region: str) -> tuple[PaymentMethod, ...]:
+    vocab = vocabulary("payment_methods")
+    ids = regions()[0][region].payment_methods
+    return tuple(PaymentMethod(i, vocab[i].name, vocab[i].kind) for i in ids)
+
+
+@functools.cache
+def _region_hours(region: str, weekend: tuple[int, ...]) -> OpeningHours:
+    return OpeningHours.parse(regions()[0][region].support_hours, weekend=weekend)
+
+
+def _group_duties(
+    returns: ReturnsPolicy, country: str, sources: dict[str, tuple[Source, ...]]
+) -> dict[str, object]:
     """Duties a legal group fixes for every member, whatever the market's own file says
-    (the EU's online withdrawal function)."""
+    (the EU's online withdrawal function): the changes to make to the market."""
     _, groups = regions()
+    changes: dict[str, object] = {}
     for group in groups.values():
         if country in group.members and group.withdrawal_function_from is not None:
-            returns = replace(
-                market.returns, withdrawal_function_from=group.withdrawal_function_from
-            )
+            returns = replace(returns, withdrawal_function_from=group.withdrawal_function_from)
             cited = sources.get("returns", ()) + group.withdrawal_function_sources
             sources["returns"] = tuple(dict.fromkeys(cited))
-            market = replace(market, returns=returns)
-    return market
+            changes["returns"] = returns
+    return changes
 
 
 def _with_customs(
-    market: Market,
     country: str,
     sources: dict[str, tuple[Source, ...]],
     review_by: dict[str, dt.date],
-) -> Market:
+) -> dict[str, object]:
     """The customs regime of the country's own file (``data/customs/gb.toml``), else of a
-    group it belongs to (the EU's), else none curated."""
+    group it belongs to (the EU's), else none curated: the change to make to the market."""
     from ._customs_file import customs_codes, customs_regime
 
     code = country if country in customs_codes() else None
@@ -484,11 +502,19 @@ def _with_customs(
             (g.customs for g in groups.values() if g.customs and country in g.members), None
         )
     if code is None:
-        return market
+        return {}
     found = customs_regime(code)
     sources["customs"] = found.sources
     review_by["customs"] = found.review_by
-    return replace(market, customs=found.regime)
+    return {"customs": found.regime}
+
+
+@functools.cache
+def _as_default(sources: tuple[Source, ...]) -> tuple[Source, ...]:
+    """A region's sources as cited for a default: editorial judgement becomes a default."""
+    return tuple(
+        replace(s, confidence="default") if s.confidence == "editorial" else s for s in sources
+    )
 
 
 def _default_sources(region: Region, defaults: list[str]) -> dict[str, tuple[Source, ...]]:
@@ -496,10 +522,7 @@ def _default_sources(region: Region, defaults: list[str]) -> dict[str, tuple[Sou
 
     _, groups = load_regions()
     result: dict[str, tuple[Source, ...]] = {}
-    as_default = tuple(
-        replace(s, confidence="default") if s.confidence == "editorial" else s
-        for s in region.sources
-    )
+    as_default = _as_default(region.sources)
     for name in defaults:
         result[name] = as_default
     for group in groups.values():
@@ -511,12 +534,13 @@ def _default_sources(region: Region, defaults: list[str]) -> dict[str, tuple[Sou
     return result
 
 
-def _apply(market: Market, own: CuratedMarket, defaults: list[str]) -> Market:
+def _apply(market: Market, own: CuratedMarket, defaults: list[str]) -> dict[str, object]:
+    """What a market file changes in the market it starts from."""
     changes: dict[str, object] = {}
     cultural = ("formality", "communication", "channels", "payment_methods", "support_hours")
     if own.languages is not None:
         changes["languages"] = own.languages
-        changes["locale"] = babel_locale(own.languages[0], market.country)
+        changes["locale"] = territory_locale(own.languages[0], market.country)
     if own.timezones is not None:
         changes["timezones"] = own.timezones
     if own.weekend is not None:
@@ -541,4 +565,4 @@ def _apply(market: Market, own: CuratedMarket, defaults: list[str]) -> Market:
     if own.parent is None:
         changes["curated"] = all(getattr(own, name) is not None for name in cultural)
     changes["disagreements"] = market.disagreements + own.disagreements
-    return replace(market, **changes)  # type: ignore[arg-type]
+    return changes

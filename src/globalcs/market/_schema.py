@@ -48,7 +48,7 @@ class Table:
     from it, so that :meth:`done` on the root checks the whole file."""
 
     def __init__(self, path: str, prefix: str, data: Any) -> None:
-        if not isinstance(data, Mapping):
+        if type(data) is not dict and not isinstance(data, Mapping):  # dict: the fast case
             raise DataError(path, prefix or "(root)", "expected a table")
         self.path = path
         self.prefix = prefix
