@@ -68,3 +68,11 @@ def test_holidays_as_a_frame() -> None:
     assert frame.iloc[-1]["local_name"] == "Zweiter Weihnachtstag"
     assert frame.iloc[-1]["name"] == "Second Day of Christmas"
     assert globalcs.get_market("BV").holidays(2026).to_frame().empty  # no holiday data
+
+
+def test_survey_answers_say_where_research_measured_a_response_style() -> None:
+    frame = globalcs.markets_frame()
+    assert frame.loc["JP", "survey_answers"] == "midpoint"
+    assert frame.loc["US", "survey_answers"] == "extreme"
+    assert frame.loc["DE", "survey_answers"] == "not_measured"
+    assert list(frame["survey_answers"].cat.categories) == ["midpoint", "extreme", "not_measured"]

@@ -116,8 +116,19 @@ def _profile_rows(market: Any) -> list[tuple[str, str]]:
         ("E-mail marketing", market.privacy.marketing_email or "not curated"),
         ("Withdrawal", _returns(market)),
         ("Customs", _customs(market)),
+        ("Survey answers", _survey_answers(market)),
         ("Support hours", str(market.support_hours) + mark("support_hours")),
     ]
+
+
+def _survey_answers(market: Any) -> str:
+    from .market._response_styles import response_style
+
+    style = response_style(market)
+    if style is None:
+        return "not measured"
+    where = "the middle" if style.tendency == "midpoint" else "the ends"
+    return f"towards {where} of a rating scale (compare survey scores with care)"
 
 
 def _customs(market: Any) -> str:

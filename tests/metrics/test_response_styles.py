@@ -6,7 +6,7 @@ import pytest
 
 import globalcs
 from globalcs import metrics
-from globalcs.metrics._styles import _styles
+from globalcs.market._response_styles import _styles
 
 
 def test_listed_markets_rest_on_peer_reviewed_studies() -> None:

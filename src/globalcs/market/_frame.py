@@ -17,7 +17,11 @@ def markets_frame(*, curated: bool | None = None) -> Any:
     a bare missing ``withdrawal_days`` cannot tell apart. The top payment method's share
     comes with what it measures and its year (``top_payment_share_measure``,
     ``top_payment_share_year``), and each list with what orders it
-    (``payment_methods_basis``): compare shares only within one measure. Needs pandas
+    (``payment_methods_basis``): compare shares only within one measure.
+    ``survey_answers`` says where research found a market's customers answer rating
+    scales towards the ``midpoint`` or the ``extreme`` ends (``not_measured``
+    elsewhere; see :func:`globalcs.metrics.response_style`): compare survey scores
+    across those with care. Needs pandas
     (``pip install 'globalcs[pandas]'``).
     """
     try:
@@ -28,6 +32,7 @@ def markets_frame(*, curated: bool | None = None) -> Any:
         ) from None
     from .._formality import Formality
     from ._registry import markets
+    from ._response_styles import response_style
 
     rows = []
     for market in markets(curated=curated):
@@ -61,6 +66,7 @@ def markets_frame(*, curated: bool | None = None) -> Any:
                 "privacy": market.privacy.code,
                 "withdrawal_right": right,
                 "withdrawal_days": market.returns.withdrawal_days,
+                "survey_answers": _tendency(response_style(market)),
             }
         )
     frame = pd.DataFrame(rows).set_index("code")
@@ -72,4 +78,12 @@ def markets_frame(*, curated: bool | None = None) -> Any:
     )
     frame["withdrawal_days"] = frame["withdrawal_days"].astype("Int64")
     frame["top_payment_share_year"] = frame["top_payment_share_year"].astype("Int64")
+    frame["survey_answers"] = pd.Categorical(
+        frame["survey_answers"], categories=["midpoint", "extreme", "not_measured"]
+    )
     return frame
+
+
+def _tendency(style: object) -> str:
+    tendency = getattr(style, "tendency", None)
+    return str(tendency) if tendency else "not_measured"

@@ -8,15 +8,15 @@ customers answer rating scales.
 25.0
 """
 
+from ..market._response_styles import ResponseStyle as ResponseStyle
+from ..market._response_styles import general_response_style as general_response_style
+from ..market._response_styles import response_style as response_style
 from ._frame import summarize as summarize
 from ._scores import Score as Score
 from ._scores import ces as ces
 from ._scores import csat as csat
 from ._scores import first_contact_resolution as first_contact_resolution
 from ._scores import nps as nps
-from ._styles import ResponseStyle as ResponseStyle
-from ._styles import general_response_style as general_response_style
-from ._styles import response_style as response_style
 from ._surveys import Survey as Survey
 from ._surveys import survey as survey
 

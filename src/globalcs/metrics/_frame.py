@@ -81,7 +81,7 @@ def summarize(
                 calendar = _calendar(calendars, market)
                 row[name] = _median_hours(group["created_at"], group[end], calendar)
         if market is not None:
-            from ._styles import response_style
+            from ..market._response_styles import response_style
 
             style = response_style(market)
             row["response_style"] = style.summary if style is not None else None

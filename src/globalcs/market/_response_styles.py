@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .._errors import GlobalcsError
-from ..market._model import Source
-from ..market._registry import get_market
-from ..market._schema import cite, open_file, read_sources
+from ._model import Source
+from ._registry import get_market
+from ._schema import cite, open_file, read_sources
 
 Tendency = Literal["midpoint", "extreme"]
 
