@@ -18,13 +18,10 @@ FORMALITIES = list(globalcs.Formality)
 def test_every_language_asks_every_survey_in_every_register(tag: str) -> None:
     labels = catalog(language(tag).catalog)
     for kind in metrics._surveys.KINDS:
-        seen = set()
         for formality in FORMALITIES:
             survey = metrics.survey(kind, "SG", language=tag, formality=formality, brand="Zeta")
             assert survey.language == tag
             assert "{" not in survey.question
-            assert survey.question not in seen or len(language(tag).registers) < 4
-            seen.add(survey.question)
             if kind != "csat":
                 assert "Zeta" in survey.question + (survey.statement or ""), (tag, kind)
             labelled = [value for value, label in survey.scale if label]

@@ -68,8 +68,14 @@ _BASE_LETTERS = {
 # User-data header septets a segment gives up (3GPP TS 23.040 §9.2.3.24): the
 # header's length octet and its elements, padded to whole septets. Concatenation
 # takes 6 octets in all (7 septets: 153 of 160 left), a shift-table element 3 more.
-_HEADER_SEPTETS = {(False, 0): 0, (False, 1): 5, (False, 2): 8, (True, 0): 7, (True, 1): 11}
-_HEADER_SEPTETS[(True, 2)] = 14
+_HEADER_SEPTETS = {
+    (False, 0): 0,
+    (False, 1): 5,
+    (False, 2): 8,
+    (True, 0): 7,
+    (True, 1): 11,
+    (True, 2): 14,
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 from collections.abc import Mapping
 from typing import Any
 
@@ -121,10 +122,7 @@ def _median_hours(starts: Any, ends: Any, calendar: SupportCalendar) -> float | 
         hours.append(calendar.business_hours_between(start, end) / dt.timedelta(hours=1))
     if not hours:
         return None
-    hours.sort()
-    middle = len(hours) // 2
-    median = hours[middle] if len(hours) % 2 else (hours[middle - 1] + hours[middle]) / 2
-    return round(median, 2)
+    return round(statistics.median(hours), 2)
 
 
 def _missing(value: object) -> bool:

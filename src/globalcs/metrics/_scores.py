@@ -193,4 +193,4 @@ def _whole(answer: object, what: str) -> int:
 
 
 def _round(value: float, digits: int = 1) -> float:
-    return round(value + 0.0, digits)
+    return round(value, digits) + 0.0  # + 0.0 turns -0.0 into 0.0
