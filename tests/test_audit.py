@@ -64,8 +64,7 @@ def amended_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         'note = "A reform."\nsources = ["gdpr"]\n',
         "utf-8",
     )
-    monkeypatch.setattr(data_module, "data_dir", lambda: root)
-    monkeypatch.setattr(loader, "data_dir", lambda: root)
+    monkeypatch.setattr(data_module, "data_root", lambda: str(root))
     for cache in (loader.privacy_regime, loader.load_market_file):
         if hasattr(cache, "cache_clear"):
             cache.cache_clear()

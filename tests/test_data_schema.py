@@ -95,8 +95,7 @@ def data_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "data"
     shutil.copytree(data_module.data_dir(), root, ignore=shutil.ignore_patterns("markets"))
     (root / "markets").mkdir()
-    monkeypatch.setattr(data_module, "data_dir", lambda: root)
-    monkeypatch.setattr(loader, "data_dir", lambda: root)
+    monkeypatch.setattr(data_module, "data_root", lambda: str(root))
     loader.privacy_regime.cache_clear()
     yield root
     loader.privacy_regime.cache_clear()

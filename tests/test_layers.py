@@ -1,6 +1,6 @@
 """The package's layers import only downwards.
 
-data and values (``_errors``, ``_data``, ``_formality``, ``_hours``) <- ``market``
+data and values (``_errors``, ``_data``, ``_record``, ``_formality``, ``_hours``) <- ``market``
 <- ``time`` <- ``messages`` <- the command line and the Jinja extension. A record
 module that imported the calendar (or a calendar that imported the formatter)
 would be a circle; this test draws the arrows from the source and fails on one
@@ -23,7 +23,7 @@ def _layer(module: str) -> str:
     parts = module.split(".")
     if len(parts) > 1 and parts[1] in ("market", "time", "messages"):
         return parts[1]
-    if len(parts) > 1 and parts[1] in ("_errors", "_data", "_formality", "_hours"):
+    if len(parts) > 1 and parts[1] in ("_errors", "_data", "_record", "_formality", "_hours"):
         return "base"
     return "top"
 

@@ -1,22 +1,38 @@
-"""Finding and reading the data files shipped with globalcs."""
+"""Finding and reading the data files shipped with globalcs.
+
+Paths are strings joined with :mod:`os.path`: :mod:`pathlib` imports
+``urllib.parse`` and ``ipaddress``, a few milliseconds a process that only
+builds a market has no other use for.
+"""
 
 from __future__ import annotations
 
 import functools
-from pathlib import Path
-from typing import Any
+import os
+from typing import TYPE_CHECKING, Any
 
 from ._errors import DataError
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 @functools.cache
-def data_dir() -> Path:
+def data_root() -> str:
     """The ``data`` folder: inside the wheel as ``globalcs/_data``, else the checkout's."""
-    package = Path(__file__).resolve().parent
-    for candidate in (package / "_data", package.parents[1] / "data"):
-        if (candidate / "vocabularies").is_dir():
+    package = os.path.dirname(os.path.realpath(__file__))
+    checkout = os.path.dirname(os.path.dirname(package))
+    for candidate in (os.path.join(package, "_data"), os.path.join(checkout, "data")):
+        if os.path.isdir(os.path.join(candidate, "vocabularies")):
             return candidate
-    raise DataError(str(package), "data", "globalcs's data folder is missing from this install")
+    raise DataError(package, "data", "globalcs's data folder is missing from this install")
+
+
+def data_dir() -> Path:
+    """:func:`data_root` as a :class:`~pathlib.Path`, for tools and tests."""
+    from pathlib import Path
+
+    return Path(data_root())
 
 
 @functools.cache
@@ -28,7 +44,7 @@ def _compiled() -> dict[str, bytes]:
     import pickle
 
     try:
-        with (data_dir() / "compiled.pickle").open("rb") as handle:
+        with open(os.path.join(data_root(), "compiled.pickle"), "rb") as handle:
             compiled: dict[str, bytes] = pickle.load(handle)
     except FileNotFoundError:
         return {}
@@ -48,7 +64,28 @@ def data_file_exists(relative: str) -> bool:
     compiled = _compiled()
     if compiled:  # a wheel: its index answers without asking the file system
         return relative in compiled
-    return (data_dir() / relative).is_file()
+    return os.path.isfile(os.path.join(data_root(), relative))
+
+
+def data_files(folder: str) -> tuple[str, ...]:
+    """The names, without ``.toml``, of the TOML files in ``folder``, sorted.
+
+    >>> data_files("customs")[:3]
+    ('au', 'ca', 'ch')
+    """
+    compiled = _compiled()
+    if compiled:
+        prefix = f"{folder}/"
+        names = [key[len(prefix) :] for key in compiled if key.startswith(prefix)]
+    else:
+        names = os.listdir(os.path.join(data_root(), folder))
+    return tuple(sorted(n[:-5] for n in names if n.endswith(".toml") and "/" not in n))
+
+
+def read_bytes(relative: str) -> bytes:
+    """The raw content of the data file ``relative``; :class:`FileNotFoundError` if none."""
+    with open(os.path.join(data_root(), relative), "rb") as handle:
+        return handle.read()
 
 
 def read_toml(relative: str) -> dict[str, Any]:
@@ -58,9 +95,8 @@ def read_toml(relative: str) -> dict[str, Any]:
         return compiled
     import tomllib  # only a checkout or an editable install parses TOML
 
-    path = data_dir() / relative
     try:
-        with path.open("rb") as handle:
+        with open(os.path.join(data_root(), relative), "rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError:
         raise DataError(relative, "(file)", "no such data file") from None

@@ -23,9 +23,9 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from ._errors import InvalidOptionError, NaiveDatetimeError, ScheduleError
+from ._record import record
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
@@ -92,7 +92,7 @@ def _days(text: str, spec: object) -> list[int]:
     return days
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class OpeningHours:
     """Opening intervals for each weekday, Monday first.
 
@@ -266,7 +266,7 @@ def _day(value: object, name: str) -> dt.date:
     return value
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DateOverride:
     """Hours that replace the weekly ones from ``start`` to ``end`` (both included).
 

@@ -80,7 +80,7 @@ def test_consent_on_a_window_rule_is_refused(
         encoding="utf-8",
     )
     monkeypatch.setattr(_contact, "_load", _contact._load.__wrapped__)
-    monkeypatch.setattr("globalcs._data.data_dir", lambda: tmp_path)
+    monkeypatch.setattr("globalcs._data.data_root", lambda: str(tmp_path))
     with pytest.raises(globalcs.DataError) as info:
         _contact.contact_rules("XX")
     assert info.value.field == "rules[0].consent"

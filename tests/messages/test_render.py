@@ -466,12 +466,29 @@ def test_sms_money_is_gsm7_whenever_babel_can_write_it_so(
     locale, currency = pair
     amount = globalcs.round_money(amount, currency)
     retail = _format.retail_pattern(locale, currency)  # a shop's form where sourced
-    own = plain_spaces(format_currency(amount, currency, retail, locale=locale))
-    coded = plain_spaces(
-        format_currency(amount, currency, "¤¤ #,##0.00", locale=locale, currency_digits=True)
-    )
-    expected = own if is_gsm7(own) or not is_gsm7(coded) else coded
-    assert money(amount, currency, locale, gsm=True) == expected
+
+    def reference(grouped: bool) -> str:
+        own = plain_spaces(
+            format_currency(amount, currency, retail, locale=locale, group_separator=grouped)
+        )
+        coded = plain_spaces(
+            format_currency(
+                amount,
+                currency,
+                "¤¤ #,##0.00",
+                locale=locale,
+                currency_digits=True,
+                group_separator=grouped,
+            )
+        )
+        return own if is_gsm7(own) or not is_gsm7(coded) else coded
+
+    ours = money(amount, currency, locale, gsm=True)
+    if ours != reference(grouped=True):
+        # Babel's unquoting eats apostrophe separators (1'234'567, Swiss locales; see
+        # MoneyFormat), so there the digits are compared without grouping.
+        assert "'" in ours, (ours, reference(grouped=True))
+        assert ours.replace("'", "") == reference(grouped=False)
 
 
 @given(st.integers(min_value=1, max_value=28), AMOUNTS)

@@ -63,7 +63,7 @@ def test_a_bad_rules_file_names_the_field(tmp_path: Path, monkeypatch: pytest.Mo
         encoding="utf-8",
     )
     monkeypatch.setattr(_contact, "_load", _contact._load.__wrapped__)
-    monkeypatch.setattr("globalcs._data.data_dir", lambda: tmp_path)
+    monkeypatch.setattr("globalcs._data.data_root", lambda: str(tmp_path))
     with pytest.raises(globalcs.DataError) as info:
         _contact.contact_rules("XX")
     assert info.value.field == "rules[0].channels"

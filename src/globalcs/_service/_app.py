@@ -16,7 +16,6 @@ import json
 import logging
 import urllib.parse
 from collections.abc import MutableMapping
-from dataclasses import dataclass
 from typing import Any
 
 from starlette.applications import Starlette
@@ -34,13 +33,14 @@ from .._errors import (
     UnknownLanguageError,
     UnknownMarketError,
 )
+from .._record import record
 from ._openapi import openapi
 from ._routes import ROUTES, Route, arguments
 
 log = logging.getLogger("globalcs.serve")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Limits:
     """What one request may take: body bytes, seconds, requests in flight, threads."""
 

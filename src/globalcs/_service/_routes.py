@@ -18,16 +18,16 @@ import datetime as dt
 import decimal
 import functools
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 from .._errors import InvalidOptionError, NaiveDatetimeError
+from .._record import record
 
 Kind = Literal["string", "date", "date-time", "integer", "boolean", "number"]
 Json = Literal["string", "object", "number", "integer", "boolean"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Param:
     """A path, query or header parameter, read as text and typed by ``kind``."""
 
@@ -38,7 +38,7 @@ class Param:
     where: Literal["path", "query", "header"] = "query"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Field:
     """A field of a JSON request body: the JSON types it may hold."""
 
@@ -48,7 +48,7 @@ class Field:
     doc: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Route:
     """One endpoint: method, path template, handler and what it takes and returns."""
 

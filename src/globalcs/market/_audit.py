@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Literal
 
 from .._errors import InvalidOptionError
+from .._record import record
 from ._model import Source
 
 ReviewKind = Literal["overdue", "amended", "old_source"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ReviewItem:
     """One thing to check in the data.
 

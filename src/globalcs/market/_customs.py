@@ -15,10 +15,10 @@ regime as they stand on a day, and the answer for one parcel.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
+from .._record import field, record, replace
 from ._model import Source
 
 Relief = Literal["not_exceeding", "below"]
@@ -35,7 +35,7 @@ CollectedAt = Literal["checkout", "import", "checkout_or_import"]
 scheme, or at ``import`` (the carrier or customs asks the customer)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DeMinimis:
     """A de minimis: the value up to which a parcel owes no duty (or no import VAT/GST).
 
@@ -84,7 +84,7 @@ class DeMinimis:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TaxCollection:
     """A scheme under which the seller (or marketplace) charges import VAT/GST at
     checkout on parcels up to ``ceiling``: the EU's IOSS, the UK's £135 rule,
@@ -106,7 +106,7 @@ class TaxCollection:
         return value <= self.ceiling if self.relief == "not_exceeding" else value < self.ceiling
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CustomsPractice:
     """What a customs authority says about how low-value parcels are cleared and paid."""
 
@@ -114,7 +114,7 @@ class CustomsPractice:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CustomsAmendment:
     """A change that takes effect on ``in_force``: the facts it replaces (None: unchanged)."""
 
@@ -127,7 +127,7 @@ class CustomsAmendment:
     practice: CustomsPractice | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ParcelAssessment:
     """What one parcel owes under a customs regime on a day, and why.
 
@@ -154,7 +154,7 @@ class ParcelAssessment:
         return text
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CustomsRegime:
     """Customs duty and import VAT/GST thresholds for parcels sent to a market, as they
     stand on one day (``Market.customs`` shows them as of today, or the day given to

@@ -7,7 +7,7 @@ import functools
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-from .._data import data_dir, data_file_exists
+from .._data import data_file_exists, data_files
 from .._errors import DataError
 from ._customs import CustomsAmendment, CustomsPractice, CustomsRegime, DeMinimis, TaxCollection
 from ._model import Source
@@ -29,7 +29,7 @@ class CustomsFile(NamedTuple):
 @functools.cache
 def customs_codes() -> tuple[str, ...]:
     """Codes of every customs regime file (``EU``, ``GB``, ...), sorted."""
-    return tuple(sorted(p.stem.upper() for p in (data_dir() / "customs").glob("*.toml")))
+    return tuple(name.upper() for name in data_files("customs"))
 
 
 @functools.cache

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
 from typing import Any
 
+from .._record import record
 from ._model import Source
 
 DERIVED_AS_OF = dt.date(2026, 11, 23)
 """When the mapping from these libraries to market fields was last reviewed."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CountryFacts:
     code: str
     name: str
@@ -29,7 +29,7 @@ class CountryFacts:
     first_weekday: int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class IsoCountry:
     alpha_2: str
     alpha_3: str
@@ -48,13 +48,14 @@ def iso_table() -> tuple[IsoCountry, ...]:
     """
     import importlib.util
     import json
-    from pathlib import Path
+    import os
 
     spec = importlib.util.find_spec("pycountry")
     assert spec is not None
     assert spec.submodule_search_locations is not None
-    path = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
-    entries = json.loads(path.read_text(encoding="utf-8"))["3166-1"]
+    folder = next(iter(spec.submodule_search_locations))
+    with open(os.path.join(folder, "databases", "iso3166-1.json"), encoding="utf-8") as handle:
+        entries = json.load(handle)["3166-1"]
     return tuple(
         IsoCountry(
             alpha_2=e["alpha_2"],

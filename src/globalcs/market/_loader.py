@@ -6,13 +6,13 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, TypeVar, cast
 
-from .._data import data_dir, data_file_exists
+from .._data import data_file_exists, data_files
 from .._errors import DataError
 from .._formality import Formality
 from .._hours import OpeningHours
+from .._record import field, record
 from ._model import (
     COMMUNICATION_VALUES,
     Channel,
@@ -37,7 +37,7 @@ _UNITS = ("days", "business_days", "months")
 _MARKETING = ("opt_in", "opt_in_soft", "opt_out")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class VocabularyEntry:
     id: str
     name: str
@@ -50,7 +50,7 @@ class VocabularyEntry:
     (``ja``: コンビニ払い for ``konbini``), each with a source in the file."""
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class CuratedMarket:
     """What one ``data/markets/*.toml`` file says; ``None`` where it is silent."""
 
@@ -107,7 +107,7 @@ def vocabulary(kind: str) -> dict[str, VocabularyEntry]:
     return entries
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Measure:
     """What a share can be a share of (``data/vocabularies/measures.toml``)."""
 
@@ -147,14 +147,12 @@ _RANKED = ("channels", "payment_methods")
 
 def privacy_regime_codes() -> tuple[str, ...]:
     """Codes of every privacy regime file, sorted."""
-    folder = data_dir() / "privacy"
-    return tuple(sorted(p.stem.upper() for p in folder.glob("*.toml")))
+    return tuple(name.upper() for name in data_files("privacy"))
 
 
 def curated_codes() -> tuple[str, ...]:
     """Codes of every market with a data file, sorted."""
-    folder = data_dir() / "markets"
-    return tuple(sorted(p.stem.upper() for p in folder.glob("*.toml")))
+    return tuple(name.upper() for name in data_files("markets"))
 
 
 class RegimeFile(NamedTuple):
@@ -587,7 +585,7 @@ def _privacy(table: Table, sources: dict[str, Source], result: CuratedMarket) ->
         raise table.fail("regime", exc.problem) from None
     base = found.regime
     result.sources["privacy"] = tuple(dict.fromkeys(cited + found.sources))
-    from dataclasses import replace
+    from .._record import replace
 
     return replace(
         base,
@@ -598,7 +596,7 @@ def _privacy(table: Table, sources: dict[str, Source], result: CuratedMarket) ->
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Region:
     """Documented regional defaults for markets without a data file."""
 
@@ -613,7 +611,7 @@ class Region:
     note: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Group:
     """A legal group (e.g. the EEA) whose statutes fix facts for every member."""
 
@@ -672,7 +670,7 @@ def regions() -> tuple[dict[str, Region], dict[str, Group]]:
         privacy_sources: tuple[Source, ...] = ()
         if privacy is not None:
             base, base_sources, _, _ = privacy_regime(privacy.text("regime"))
-            from dataclasses import replace
+            from .._record import replace
 
             regime = replace(
                 base,

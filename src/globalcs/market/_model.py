@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._formality import Formality
 from .._hours import OpeningHours
+from .._record import field, fields, record, replace
 
 if TYPE_CHECKING:
     from ._customs import CustomsRegime
@@ -61,7 +61,7 @@ class FrozenMap(Mapping[str, Any]):
         return (FrozenMap, (self._data,))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Source:
     """Where a value comes from."""
 
@@ -73,7 +73,7 @@ class Source:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Disagreement:
     """Two or more sources that disagree about a field, and which one the data uses."""
 
@@ -82,7 +82,7 @@ class Disagreement:
     sources: tuple[Source, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Communication:
     """How people there expect to be spoken to. ``None`` where nothing is curated."""
 
@@ -104,7 +104,7 @@ COMMUNICATION_VALUES: dict[str, tuple[object, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Share:
     """A share as its source measured it: the fraction, what it is a share of
     (``measure``, from ``data/vocabularies/measures.toml``), the ``year`` it describes
@@ -160,7 +160,7 @@ with a share of ecommerce_value: they measure different things
         return self.value >= other.value if self._comparable(other) else NotImplemented  # type: ignore[attr-defined]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Channel:
     """A customer-service contact channel people in the market use, with its share
     where a source measured one."""
@@ -175,7 +175,7 @@ class Channel:
 CardFunding = Literal["credit", "debit", "prepaid"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PaymentMethod:
     """An e-commerce payment method, with its share where a source states one.
 
@@ -203,7 +203,7 @@ class PaymentMethod:
 DurationUnit = Literal["days", "business_days", "months"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Duration:
     """A statutory period as the law states it; ``amount`` is None where it sets no number."""
 
@@ -228,7 +228,7 @@ def _unit_name(amount: int, unit: str) -> str:
     return name[:-1] if amount == 1 else name
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PrivacyAmendment:
     """A change to a privacy law that takes effect on ``in_force``: the fields that
     replace the regime's from that day (empty or None: unchanged)."""
@@ -244,7 +244,7 @@ class PrivacyAmendment:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PrivacyRegime:
     """The data-protection law that applies to customers in the market, as it stands
     on one day (``Market`` shows it as of today, or the day given to ``get_market``).
@@ -329,7 +329,7 @@ class PrivacyRegime:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ReturnsPolicy:
     """The statutory distance-selling withdrawal right.
 
@@ -348,7 +348,7 @@ class ReturnsPolicy:
     from 19 June 2026); None where no such duty is curated."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Holiday:
     """A holiday, named in the market's language and in English.
 
@@ -364,7 +364,7 @@ class Holiday:
     estimated: bool = False
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record(eq=False)
 class Market:
     """An immutable, sourced profile of a market (a country or a subdivision).
 
@@ -448,7 +448,7 @@ class Market:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Market):
             return NotImplemented
-        return all(getattr(self, f.name) == getattr(other, f.name) for f in fields(self))
+        return all(getattr(self, name) == getattr(other, name) for name in fields(self))
 
     def __hash__(self) -> int:
         return hash(("Market", self.code))
@@ -494,7 +494,7 @@ class Market:
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-serialisable data (dates as ISO strings)."""
         result: dict[str, Any] = _plain(
-            {f.name: getattr(self, f.name) for f in fields(self) if f.name not in {"support_hours"}}
+            {name: getattr(self, name) for name in fields(self) if name != "support_hours"}
             | {"support_hours": str(self.support_hours), "timezone": self.timezone}
         )
         return result
@@ -590,6 +590,6 @@ def _plain(value: Any) -> Any:
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
-    if hasattr(value, "__dataclass_fields__"):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if hasattr(type(value), "__record_fields__"):
+        return {name: _plain(getattr(value, name)) for name in fields(value)}
     return value

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import re
 import threading
 import time
 import unicodedata
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .._errors import InvalidOptionError, UnknownMarketError
 from .._formality import Formality
 from .._hours import OpeningHours
+from .._record import replace
 from ._derived import (
     country_facts,
     iso_countries,
@@ -145,8 +144,7 @@ def _as_of(market: Market, day: dt.date | None) -> Market:
         now = time.time()
         start, end, current = _today
         if not start <= now < end:
-            today = dt.datetime.fromtimestamp(now, dt.UTC).date()
-            start = calendar.timegm(today.timetuple())
+            start = now - now % 86400  # POSIX days are 86,400 s: UTC midnight
             current = {}
             _today[:] = [start, start + 86400, current]
         hit = current.get(market.code)
@@ -384,7 +382,7 @@ def _build(code: str) -> Market:
     # constructor, and building every market is what a fresh ``markets()`` costs.
     return replace(
         base,
-        **changes,  # type: ignore[arg-type]
+        **changes,
         defaults=tuple(dict.fromkeys(defaults)),
         sources=FrozenMap(sources),
         notes=FrozenMap(notes),

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
 from typing import Literal
 
 from .._errors import GlobalcsError
+from .._record import record
 from ._model import Source
 from ._registry import get_market
 from ._schema import cite, open_file, read_sources
@@ -15,7 +15,7 @@ from ._schema import cite, open_file, read_sources
 Tendency = Literal["midpoint", "extreme"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ResponseStyle:
     """What research says of how a market's customers answer rating scales.
 

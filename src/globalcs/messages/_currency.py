@@ -16,9 +16,9 @@ import datetime as dt
 import decimal
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from .._errors import ExchangeRateError, InvalidOptionError, StaleRatesError
+from .._record import record
 from ..market._model import FrozenMap
 from . import _format
 
@@ -86,7 +86,7 @@ def rate_from_text(text: str) -> decimal.Decimal:
     return check_rate(value)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ExchangeRates:
     """Euro reference rates of one day: units of each currency per 1 euro.
 
@@ -321,7 +321,7 @@ def iso_pattern(locale: str) -> str:
     return ";".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ConvertedAmount:
     """An amount to show in the customer's currency beside the shop's, as a value for the
     money variables of built-in messages (``amount=``, ``total=``) and for the ``money``

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from .._errors import InvalidOptionError
 from .._formality import Formality
+from .._record import record
 from ._languages import Language, language
 from ._values import check_text, check_timezone, fill_pieces, split_cached
 from ._vocative import vocative
@@ -32,7 +32,7 @@ _CUSTOMER_FIELDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Customer:
     """Who a message is for. Every field is optional.
 

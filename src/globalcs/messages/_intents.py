@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from .._record import record
 
 Kind = Literal["text", "money", "date", "datetime", "url", "payment_method"]
 Apology = Literal["never", "on_request", "expected"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Variable:
     """A variable of an intent: its name, what it holds, and whether it is required."""
 
@@ -19,7 +20,7 @@ class Variable:
     doc: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Intent:
     """A built-in customer-service message."""
 

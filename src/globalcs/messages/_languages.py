@@ -6,12 +6,12 @@ import functools
 import re
 import struct
 import threading
-from dataclasses import dataclass, field
 from typing import Any
 
-from .._data import data_dir
+from .._data import data_files, read_bytes
 from .._errors import DataError, UnknownLanguageError
 from .._formality import Formality
+from .._record import field, record
 from ..market._model import FrozenMap, Source
 
 _FORMALITIES = tuple(f.value for f in Formality)
@@ -20,7 +20,7 @@ _TITLED = ("female", "male", "neutral")
 _lock = threading.RLock()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Language:
     """How customer service writes in one language: registers, names and honorifics."""
 
@@ -98,8 +98,7 @@ def _compile_markers(path: str, table: object) -> dict[str, tuple[re.Pattern[str
 @functools.cache
 def supported_languages() -> tuple[str, ...]:
     """Tags of every language with a profile and a catalog, sorted."""
-    folder = data_dir() / "languages"
-    return tuple(sorted(p.stem for p in folder.glob("*.toml")))
+    return data_files("languages")
 
 
 def language(tag: str) -> Language:
@@ -277,7 +276,7 @@ def catalog(name: str) -> FrozenMap:
         return FrozenMap(merged)
     relative = f"messages/{name}.mo"
     try:
-        raw = (data_dir() / relative).read_bytes()
+        raw = read_bytes(relative)
     except FileNotFoundError:
         raise DataError(relative, "(file)", "compiled catalog missing: run make catalogs") from None
     return FrozenMap(_read_mo(raw, relative))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._formality import Formality
+from .._record import field, record
 from ._languages import Language
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ._sms_plan import SmsEncoding
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@record
 class Message:
     """A rendered message, ready to send on its channel.
 

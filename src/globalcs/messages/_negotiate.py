@@ -11,11 +11,11 @@ Portugal in European Portuguese, and Catalan in Spanish only as CLDR's fallback.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .._errors import InvalidOptionError
 from .._formality import Formality
+from .._record import record
 from ._languages import MATCH_DISTANCE, language_tag, supported_languages
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ _RANGE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Negotiation:
     """The market, language and register for a message, and why.
 

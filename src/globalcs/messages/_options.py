@@ -4,11 +4,11 @@ vocabularies that type them."""
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from .._errors import GlobalcsError, InvalidOptionError
 from .._formality import Formality
+from .._record import record
 from ..market._model import Market
 from ..market._registry import get_market
 from ._languages import Language, language, language_tag, resolve_language
@@ -88,7 +88,7 @@ def _language_profile(tag: str) -> Language:
     return language(tag)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Options:
     """The one record of a render's resolved options: market, language, register, Babel
     locale, tone and channel. Built once per combination (:func:`resolve_options`) and

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Literal
 
 from .._formality import Formality
+from .._record import record
 from ._languages import Language, language, lineage, resolve_language
 from ._register_words import Hit
 
 Kind = Literal["wrong_register", "mixed_register", "never_to_customers"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Finding:
     """One place where a text leaves the requested register.
 

@@ -15,13 +15,14 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from .._record import record
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?…:;\n¿¡]")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Word:
     """One word of a text, with the characters around it."""
 
@@ -48,7 +49,7 @@ class Word:
         return self.text[:1].isupper()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Hit:
     """Evidence for one register: the words, where they are, and the rule that saw them."""
 

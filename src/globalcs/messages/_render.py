@@ -6,11 +6,11 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from .._errors import InvalidOptionError, MissingVariableError, UnknownIntentError
 from .._formality import Formality
+from .._record import record
 from ..market._model import Market
 from ..market._registry import get_market
 from . import _format
@@ -468,7 +468,7 @@ def _closing_holiday(market: Market, reopens_at: object, tag: str) -> str | None
 _ISOLATES = ISOLATE + END_ISOLATE
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Plan:
     """A message with everything decided but the values, as ``str.format`` templates."""
 

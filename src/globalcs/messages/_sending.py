@@ -20,10 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .._errors import GlobalcsError, InvalidOptionError, InvalidPhoneNumberError
+from .._record import record
 from ..time._contact import CHANNELS as CONTACT_CHANNELS
 from ..time._contact import PURPOSES, ContactDecision, Purpose, contact_window
 from ..time._zones import aware, zone
@@ -48,7 +48,7 @@ _RANK = {"none": 0, "opt_in_soft": 1, "opt_in": 2}
 _MAX_PHONE = 64
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SendRule:
     """One rule that had a say: ``allowed`` is True or False, or None for a requirement
     globalcs cannot check (a do-not-call register, WhatsApp's opt-in)."""
@@ -70,7 +70,7 @@ class SendRule:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SendDecision:
     """Whether a message may go out at ``at``, when it next may, and why.
 
@@ -437,7 +437,7 @@ def _consent_needed(d: _Decider) -> tuple[str, str, tuple[Source, ...]]:
     return needed, reason, sources
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _ChannelRule:
     rule: str
     sources: tuple[Source, ...]

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass
 from typing import Literal
 
 from .._errors import InvalidOptionError
+from .._record import record
 from ._sms import _GSM_BASIC, _GSM_EXTENDED, _blank, sms_form, to_gsm7
 
 NationalLanguage = Literal["tr", "es", "pt"]
@@ -78,7 +78,7 @@ _HEADER_SEPTETS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SmsEncoding:
     """How a text goes out as SMS, and what that saved.
 

@@ -26,7 +26,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import TemplateError, UndefinedError, pass_environment
@@ -40,6 +39,7 @@ from .._errors import (
     TemplateRenderError,
     TemplateSecurityError,
 )
+from .._record import field, record
 from ._options import MessageChannel, Tone
 from ._render import finish_template_message, template_context
 
@@ -579,7 +579,7 @@ def _numeric_test(name: str, test: Any) -> Callable[..., Any]:
     return numeric
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record(eq=False)
 class Template:
     """A checked and compiled merchant template. Make one with :func:`compile_template`."""
 

@@ -20,17 +20,17 @@ from __future__ import annotations
 import math
 import numbers
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Literal
 
 from .._errors import InvalidOptionError
+from .._record import record
 
 Metric = Literal["csat", "nps", "ces", "fcr"]
 
 _Z95 = 1.959964
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Score:
     """A metric computed from answers: its value, how many answers, and its margin.
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from .._errors import InvalidOptionError, MissingVariableError
 from .._formality import Formality
+from .._record import record
 from ..messages._languages import catalog
 from ..messages._message import END_ISOLATE, ISOLATE, is_right_to_left
 from ..messages._options import resolve_options
@@ -23,7 +23,7 @@ _SCALES: dict[str, tuple[int, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Survey:
     """One survey question in one language and register, with its answer scale.
 

@@ -25,11 +25,11 @@ import datetime as dt
 import functools
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._errors import GlobalcsError, InvalidOptionError
 from .._hours import DateOverride, Interval, OpeningHours, check_overrides
+from .._record import field, record
 from ._zones import (
     EPOCH_ORDINAL,
     US_PER_DAY,
@@ -94,7 +94,7 @@ def plain_business_days(start: dt.date, days: int, weekend: Iterable[int]) -> dt
     return day
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Year:
     """One local calendar year: open intervals (instants) and business-day ordinals."""
 
@@ -104,7 +104,7 @@ class _Year:
     """Open minutes of each day whose length is 24 hours (no DST change), by ordinal."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Table:
     """An immutable snapshot covering the local years ``first..last`` without a gap."""
 
@@ -142,7 +142,7 @@ class _State:
         self.tz: dt.tzinfo | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SupportCalendar:
     """Business days and support hours of one market in one time zone.
 

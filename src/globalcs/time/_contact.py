@@ -19,11 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import threading
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .._errors import DataError, InvalidOptionError
 from .._hours import OpeningHours
+from .._record import record
 from ._zones import aware, from_instant, instant, wall_instant, zone
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ _SEARCH_DAYS = 400
 _lock = threading.Lock()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ContactRule:
     """One curated rule: who it binds, when contact is allowed, and where it comes from.
 
@@ -76,7 +76,7 @@ class ContactRule:
         return None if self.hours is None else _parse(self.hours, weekend)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ContactDecision:
     """Whether to contact now, and if not, when.
 

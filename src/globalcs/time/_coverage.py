@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from .._errors import InvalidOptionError
+from .._record import field, record
 from ._calendar import SupportCalendar
 from ._zones import aware, from_instant, instant, wall_instant, zone
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Gap:
     """A stretch of time no calendar covers: ``start``/``end`` in UTC and in the report's zone."""
 
@@ -41,7 +41,7 @@ class Gap:
         return f"{self.start:%a %Y-%m-%d %H:%M} to {end} UTC ({self.duration})"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Coverage:
     """One week of combined cover: its gaps and totals.
 
@@ -91,7 +91,7 @@ class Coverage:
         return coverage_html(self, self._calendars)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Responder:
     """The team that can answer first, and when."""
 

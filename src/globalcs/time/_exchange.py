@@ -22,18 +22,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from .._errors import InvalidOptionError, NaiveDatetimeError, ScheduleError
 from .._hours import DateOverride, Interval, OpeningHours, _hhmm, check_overrides
+from .._record import record
 
 _SCHEMA_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SCHEMA_TIME = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?$")
 _WEEK = 7 * 1440
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Schedule:
     """Weekly hours, date overrides, a time zone (as the source wrote it) and a name."""
 

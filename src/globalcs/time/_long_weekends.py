@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from .._errors import InvalidOptionError
+from .._record import record
 from ._calendar import SupportCalendar, support_calendar
 
 _ONE = dt.timedelta(days=1)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LongWeekend:
     """A run of consecutive closed days with at least one holiday in it."""
 
