@@ -132,6 +132,33 @@ def test_check_text_refuses_exactly_the_documented_characters(text: str) -> None
     assert f"U+{ord(expected):04X}" in str(info.value)
 
 
+def test_every_refused_character_is_one_python_does_not_print() -> None:
+    # The checks skip their regular expressions for text str.isprintable() accepts
+    # (once the allowed blanks are plain spaces): sound only while no refused
+    # character is printable. Checked for every code point.
+    from globalcs.messages._values import _SPACES
+
+    refused = [chr(c) for c in range(0x110000) if is_refused(chr(c))]
+    assert len(refused) > 2000  # C0, C1, surrogates, noncharacters, bidi controls
+    assert not [ch for ch in refused if ch.isprintable()]
+    assert not any(is_refused(ch) for ch in _SPACES)  # blanked in every check
+
+
+@given(st.text(max_size=30) | st.lists(ANY_CODE_POINT, max_size=8).map("".join))
+@example("a\nb\x0b")
+@example("1\xa0234\u202f€\n\U0010ffff")
+def test_multi_line_text_refuses_exactly_the_documented_characters(text: str) -> None:
+    from globalcs.messages._values import check_lines
+
+    expected = next((ch for ch in text if is_refused(ch) and ch not in "\t\n\r"), None)
+    if expected is None:
+        assert check_lines(text, "v") == text
+        return
+    with pytest.raises(globalcs.InvalidOptionError) as info:
+        check_lines(text, "v")
+    assert f"U+{ord(expected):04X}" in str(info.value)
+
+
 # Merchant templates: the same rule for every string in the data, line breaks allowed.
 
 
@@ -162,6 +189,14 @@ def test_the_templates_own_text_follows_the_rule(char: str, channel: str) -> Non
         globalcs.render_template(f"Hello{char} {{{{ n }}}}", "DE", n="1", channel=channel)
     assert info.value.option == "template text"
     assert f"U+{ord(char):04X}" in str(info.value)
+
+
+@pytest.mark.parametrize("entity", ["&#x202e;", "&#x2066;", "&#x2028;"])
+def test_a_filter_cannot_decode_a_refused_character_into_the_text(entity: str) -> None:
+    # striptags decodes HTML entities: the data passes the check as written, and the
+    # refused character appears only in the output, which is checked too.
+    with pytest.raises(globalcs.InvalidOptionError, match="template text"):
+        globalcs.render_template("{{ note|striptags }}", "DE", note=f"a{entity}b")
 
 
 def test_template_data_may_have_line_breaks_and_tabs() -> None:

@@ -42,7 +42,6 @@ from ._sms import is_gsm7, sms_form, to_gsm7
 from ._values import (
     PLACEHOLDER,
     chat_text,
-    check_data,
     check_lines,
     check_text,
     check_url,
@@ -615,7 +614,9 @@ def template_context(
     customer: object,
     variables: Mapping[str, Any],
 ) -> tuple[Options, dict[str, Any]]:
-    """Resolve the options of ``render_template`` and build the template's variables."""
+    """Resolve the options of ``render_template`` and build the template's variables
+    (``variables`` as :func:`~globalcs.messages._templates.plain_variables` copied and
+    checked them)."""
     target = get_market(market)
     tag = check_option_types(language, tone, formality, channel)
     base = resolve_options(market_key(market, target), tag, tone, formality, channel)
@@ -623,7 +624,6 @@ def template_context(
     if not _RESERVED.isdisjoint(variables):
         clash = sorted(_RESERVED.intersection(variables))
         raise InvalidOptionError("variable", clash[0], reason="this name is reserved")
-    check_data(variables)  # the characters check_text refuses, line breaks allowed
     escape = _ESCAPES.get(base.channel)
     if escape is not None:  # values never format or alert: shown as typed
         variables = escaped_data(variables, escape)

@@ -42,6 +42,7 @@ from .._errors import (
 from .._record import field, record
 from ._options import MessageChannel, Tone
 from ._render import finish_template_message, template_context
+from ._values import _UNSAFE_IN_LINES, check_data
 
 if TYPE_CHECKING:
     from ._message import Message
@@ -742,19 +743,37 @@ def plain_data(value: object, where: str = "variable") -> Any:
 
 
 def plain_variables(variables: Mapping[str, Any]) -> dict[str, Any]:
-    """:func:`plain_data` for a template's variables, with one budget for all of them."""
+    """:func:`plain_data` for a template's variables, with one budget for all of them,
+    and every string in them (keys too) held to :func:`check_data`'s rule.
+
+    >>> plain_variables({"note": "Leave it\\nat the door"})
+    {'note': 'Leave it\\nat the door'}
+    >>> plain_variables({"items": [{"name": "Tee"}, {"name": "Mug\\u202e"}]})
+    Traceback (most recent call last):
+      ...
+    globalcs.InvalidOptionError: invalid items[1].name 'Mug\\u202e': U+202E \
+RIGHT-TO-LEFT OVERRIDE is not allowed (a bidirectional control)
+    """
     copier = _PlainCopy("variable")
+    strings = copier.strings
     result = {}
     for name, value in variables.items():
         kind = type(value)
         copier.where = name
+        strings.append(name)
         if (kind is str and len(value) <= MAX_STRING) or kind in _PLAIN_SCALARS:
             if kind is int or kind is decimal.Decimal:
                 copier.number(value)
+            elif kind is str:
+                strings.append(value)
             copier.budget -= 1
             result[name] = value
         else:
             result[name] = copier.copy(value)
+    # One search over all the text the copy met; the walk of check_data, which names
+    # where the refused character is, runs only when there is one.
+    if _UNSAFE_IN_LINES.search(" ".join(strings)) is not None:
+        check_data(result)
     return result
 
 
@@ -763,13 +782,14 @@ class _PlainCopy:
     on how deeply they nest (:data:`MAX_DATA_DEPTH`) and how large numbers are
     (:data:`MAX_NUMBER_DIGITS`). Data that contains itself is refused."""
 
-    __slots__ = ("budget", "limit", "path", "where")
+    __slots__ = ("budget", "limit", "path", "strings", "where")
 
     def __init__(self, where: str) -> None:
         self.where = where
         self.budget = 10_000
         self.path: list[object] = []  # the containers being copied, outermost first
         self.limit = _power_of_ten(MAX_NUMBER_DIGITS)
+        self.strings: list[str] = []  # every string met, keys too, for one check
 
     def too_deep(self, container: object) -> InvalidOptionError:
         """The error for ``container``, found one level deeper than :data:`MAX_DATA_DEPTH`.
@@ -807,6 +827,7 @@ class _PlainCopy:
                 raise InvalidOptionError(
                     self.where, str(value)[:40], reason=f"longer than {MAX_STRING}"
                 )
+            self.strings.append(value)  # type: ignore[arg-type]
             return value
         if kind is dict:
             return self.mapping(value)  # type: ignore[arg-type]
@@ -838,13 +859,17 @@ class _PlainCopy:
             raise self.too_deep(value)
         path.append(value)
         limit = self.limit
+        strings = self.strings
         for key, item in result.items():
             if type(key) is not str or key.startswith("_"):
                 raise InvalidOptionError(self.where, key, reason="keys must be public strings")
+            strings.append(key)
             # Short strings and plain scalars stay as they are: most values of a mapping are.
             kind = type(item)
             if (kind is str and len(item) <= MAX_STRING) or kind in _PLAIN_SCALARS:
-                if kind is int:
+                if kind is str:
+                    strings.append(item)
+                elif kind is int:
                     if not -limit < item < limit:
                         self.number(item)
                 elif kind is decimal.Decimal:
@@ -924,7 +949,7 @@ def _plain_datetime(value: dt.datetime) -> dt.datetime:
     )
 
 
-_BATCH = 32
+_BATCH = 128
 
 
 def run(
@@ -943,9 +968,9 @@ def run(
         stream: Iterator[str] = compiled.root_render_func(
             new_context(compiled.environment, compiled.name, compiled.blocks, context, True)
         )
-        # In small batches: checking each piece costs more than the rest of a render, and
-        # a piece can be long (a long list printed), so many at once could hold far more
-        # than the cap before it is checked.
+        # In batches: checking each piece costs more than the rest of a render, and a
+        # piece can be long (a value of up to MAX_STRING characters), so a batch holds at
+        # most 128 of them, some hundreds of kilobytes, before the cap is checked.
         while True:
             batch = list(itertools.islice(stream, _BATCH))
             chunk = "".join(batch)
