@@ -8,6 +8,9 @@ import datetime as dt
 import decimal
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import globalcs
 from tests.languages._local import neutral_greetings
 
@@ -129,6 +132,64 @@ def test_ticket_due_joins_date_and_time_with_wela() -> None:
     assert " เวลา 09:00 น." in message.text  # 02:00 UTC is 09:00 in Bangkok
 
 
+def test_dates_count_years_in_the_buddhist_era() -> None:
+    # B.E. = Gregorian + 543 (CLDR: Thailand's first calendar is the Buddhist one).
+    delay = {"order_id": "A-1", "new_delivery_date": dt.date(2026, 12, 24)}
+    email = _render("formal", SOMYING, intent="delivery_delay", variables=dict(delay))
+    assert "24 ธันวาคม 2569" in email.text
+    assert "2026" not in email.text
+    assert "ค.ศ." not in email.text
+    sms = _render("formal", SOMYING, intent="delivery_delay", variables=dict(delay), channel="sms")
+    assert "24 ธ.ค. 2569" in sms.text
+
+
+def test_the_year_turns_with_the_gregorian_one() -> None:
+    from globalcs.messages._format import date
+
+    assert date(dt.date(2026, 12, 31), "th_TH") == "31 ธันวาคม 2569"
+    assert date(dt.date(2027, 1, 1), "th_TH") == "1 มกราคม 2570"
+    assert date(dt.date(2027, 1, 1), "th_TH", style="short") == "1/1/70"
+    assert date(dt.date(2027, 1, 1), "th_TH", style="full") == "วันศุกร์ที่ 1 มกราคม พ.ศ. 2570"
+
+
+@given(st.dates())
+def test_every_date_is_shifted_by_543_years_and_nothing_else(day: dt.date) -> None:
+    from babel.dates import format_date
+
+    from globalcs.messages._format import _era_calendar, _in_era, date
+
+    assert (
+        date(day, "th_TH", style="short") == f"{day.day}/{day.month}/{(day.year + 543) % 100:02d}"
+    )
+    long = date(day, "th_TH")
+    assert long.endswith(f" {day.year + 543}")
+    # Day and month are Babel's own: only the year field was replaced.
+    assert long.rsplit(" ", 1)[0] == format_date(day, "d MMMM", locale="th_TH")
+    assert _in_era("'y' d y", day.year, _era_calendar("th_TH")) == f"'y' d '{day.year + 543}'"
+
+
+def test_a_moment_on_a_date_is_in_the_buddhist_era_too() -> None:
+    due = dt.datetime(2027, 1, 4, 2, 0, tzinfo=dt.UTC)
+    message = _render(
+        "neutral",
+        SOMYING,
+        intent="ticket_received",
+        variables={"ticket_id": "T-7", "response_due": due},
+    )
+    assert "4 มกราคม 2570 เวลา 09:00 น." in message.text
+
+
+def test_a_merchant_template_date_filter_writes_the_buddhist_year() -> None:
+    text = globalcs.render_template("{{ day|date }}", "TH", day=dt.date(2026, 5, 1)).text
+    assert text == "1 พฤษภาคม 2569"
+
+
+def test_other_languages_in_thailand_keep_the_gregorian_year() -> None:
+    delay = {"order_id": "A-1", "new_delivery_date": dt.date(2026, 12, 24)}
+    english = globalcs.render("delivery_delay", "TH", language="en", **delay)
+    assert "December 24, 2026" in english.text
+
+
 def test_checker_flags_than_in_a_neutral_text_and_khun_in_a_formal_one() -> None:
     check = globalcs.check_register
     found = check("ท่านสามารถติดตามพัสดุได้ คำสั่งซื้อของคุณจัดส่งแล้ว", "th", "formal")
@@ -206,3 +267,31 @@ from ._common import LanguageTests  # noqa: E402
 class TestProfile(LanguageTests):
     tag = "th"
     market = "TH"
+
+
+def test_a_bad_calendar_table_names_the_field() -> None:
+    import pytest
+
+    from globalcs.market._schema import Table
+    from globalcs.messages._languages import _calendar
+
+    good = {
+        "name": "buddhist",
+        "year_offset": 543,
+        "era": "พ.ศ.",
+        "full": "EEEE d MMMM G y",
+        "long": "d MMMM y",
+        "medium": "d MMM y",
+        "short": "d/M/yy",
+        "sources": ["s"],
+    }
+    for change, field in (
+        ({"name": "lunar"}, "name"),
+        ({"long": "d MMMM 'y'"}, "long"),
+        ({"year_offset": "543"}, "year_offset"),
+        ({"sources": []}, "sources"),
+    ):
+        table = Table("languages/th.toml", "calendar", good | change)
+        with pytest.raises(globalcs.DataError) as caught:
+            _calendar(table, {"s": object()})  # type: ignore[dict-item]
+        assert f"calendar.{field}" in str(caught.value)

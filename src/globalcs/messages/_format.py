@@ -336,12 +336,60 @@ def conversion_text(value: object, locale: str, *, gsm: bool = False) -> str | N
 
 
 def date(value: object, locale: str, *, style: str = "long") -> str:
-    """A calendar date (``datetime.date``) in the locale's ``long``/``medium``/``short`` form."""
+    """A calendar date (``datetime.date``) in the locale's ``long``/``medium``/``short`` form,
+    in the calendar its language writes dates in (Thai: the Buddhist Era).
+
+    >>> date(dt.date(2026, 12, 24), "de_DE"), date(dt.date(2026, 12, 24), "th_TH")
+    ('24. Dezember 2026', '24 ธันวาคม 2569')
+    """
     if isinstance(value, dt.datetime):
         value = _aware(value, "date").date()
     if not isinstance(value, dt.date):
         raise InvalidOptionError("date", value, reason="expected a datetime.date")
+    calendar = _era_calendar(locale)
+    if calendar is not None:
+        pattern = _in_era(str(calendar.patterns[style]), value.year, calendar)
+        return str(_parsed(pattern).apply(value, _babel_locale(locale)))
     return str(_date_pattern(locale, style).apply(value, _babel_locale(locale)))
+
+
+@functools.lru_cache(maxsize=256)
+def _era_calendar(locale: str) -> Any:
+    """The :class:`~globalcs.messages._languages.EraCalendar` of the locale's language,
+    or None where dates are Gregorian."""
+    from ._languages import language, supported_languages
+
+    tag = locale.split("_")[0]
+    return language(tag).calendar if tag in supported_languages() else None
+
+
+def _in_era(pattern: str, year: int, calendar: Any) -> str:
+    """``pattern`` with its year (``y``, ``yy``) and era (``G``) fields written out as
+    quoted text of ``calendar``'s year and era, so Babel's Gregorian formatter prints them."""
+    shown = str(year + calendar.year_offset)
+    out: list[str] = []
+    quoted = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        run = len(pattern) - len(pattern[index:].lstrip(char)) - index if char in "yG" else 1
+        if char == "'":
+            quoted = not quoted
+            out.append(char)
+        elif quoted or char not in "yG":
+            out.append(char)
+        else:
+            text = calendar.era if char == "G" else (shown[-2:] if run == 2 else shown)
+            out.append("'" + text.replace("'", "''") + "'")
+        index += run
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed(pattern: str) -> Any:
+    from babel.dates import parse_pattern
+
+    return parse_pattern(pattern)
 
 
 def _aware(value: dt.datetime, name: str) -> dt.datetime:
@@ -397,6 +445,12 @@ def datetime(
     if not isinstance(value, dt.datetime):
         raise InvalidOptionError("datetime", value, reason="expected an aware datetime.datetime")
     local = shown_at(value, ZoneInfo(timezone))
+    calendar = _era_calendar(locale)
+    if calendar is not None:
+        glue, _, time_pattern = _datetime_parts(locale, style, at_time)
+        date_pattern = _in_era(str(calendar.patterns[style]), local.year, calendar)
+        pattern = glue.replace("{1}", date_pattern).replace("{0}", time_pattern)
+        return str(_parsed(pattern).apply(local, _babel_locale(locale)))
     return str(_datetime_pattern(locale, style, at_time).apply(local, _babel_locale(locale)))
 
 
@@ -408,16 +462,18 @@ def _babel_locale(locale: str) -> Any:
 
 
 @functools.cache
-def _datetime_pattern(locale: str, style: str, at_time: str | None = None) -> Any:
+def _datetime_parts(locale: str, style: str, at_time: str | None = None) -> tuple[str, str, str]:
     # CLDR's "long" date-time joins a long date with a long time (seconds and
     # zone name); customers want the long date with the short time.
-    from babel.dates import parse_pattern
-
     loc = _babel_locale(locale)
     glue = at_time or str(loc.datetime_formats[style])
-    date_pattern = loc.date_formats[style].pattern
-    time_pattern = loc.time_formats["short"].pattern
-    return parse_pattern(glue.replace("{1}", date_pattern).replace("{0}", time_pattern))
+    return glue, loc.date_formats[style].pattern, loc.time_formats["short"].pattern
+
+
+@functools.cache
+def _datetime_pattern(locale: str, style: str, at_time: str | None = None) -> Any:
+    glue, date_pattern, time_pattern = _datetime_parts(locale, style, at_time)
+    return _parsed(glue.replace("{1}", date_pattern).replace("{0}", time_pattern))
 
 
 def number(value: object, locale: str) -> str:

@@ -6,13 +6,16 @@ import functools
 import re
 import struct
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._data import data_files, read_bytes
 from .._errors import DataError, UnknownLanguageError
 from .._formality import Formality
 from .._record import field, record
 from ..market._model import FrozenMap, Source
+
+if TYPE_CHECKING:
+    from ..market._schema import Table
 
 _FORMALITIES = tuple(f.value for f in Formality)
 _GENDERS = ("female", "male", "unknown")
@@ -57,6 +60,9 @@ class Language:
     apologises_unasked: bool = False
     """Whether a message about a failed promise (an intent whose ``apology`` is
     ``expected``: a delay) apologises in the neutral tone too (Japanese, Korean)."""
+    calendar: EraCalendar | None = None
+    """The calendar dates are written in where it is not the Gregorian (Thai: the
+    Buddhist Era), or None."""
 
     def after_greeting(self, text: str) -> str:
         """The letter's first paragraph as it follows a greeting that ends in a comma.
@@ -241,6 +247,9 @@ def _load_language(tag: str) -> Language:
 
         money, money_sources = read_money_patterns(money_table, sources)
         cited += money_sources
+    calendar = _calendar(root.optional_table("calendar"), sources)
+    if calendar is not None:
+        cited += calendar.sources
     result = Language(
         tag=tag,
         name=root.text("name"),
@@ -260,9 +269,43 @@ def _load_language(tag: str) -> Language:
         apologises_unasked=apologises_unasked,
         base=base,
         money=FrozenMap(money),
+        calendar=calendar,
     )
     root.done()
     return result
+
+
+@record
+class EraCalendar:
+    """A calendar that counts the Gregorian year from another epoch (the Buddhist Era:
+    B.E. 2569 is 2026), with CLDR's date patterns for it by length."""
+
+    name: str
+    year_offset: int
+    era: str
+    patterns: FrozenMap
+    sources: tuple[Source, ...]
+
+
+_PATTERN_LENGTHS = ("full", "long", "medium", "short")
+
+
+def _calendar(table: Table | None, sources: dict[str, Source]) -> EraCalendar | None:
+    if table is None:
+        return None
+    from ..market._schema import cite
+
+    patterns = {length: table.text(length) for length in _PATTERN_LENGTHS}
+    for length, pattern in patterns.items():
+        if "y" not in re.sub("'[^']*'", "", pattern):  # a year outside quoted text
+            raise table.fail(length, "a date pattern needs the year (y)")
+    return EraCalendar(
+        name=table.text("name", choices=("buddhist",)),
+        year_offset=table.integer("year_offset"),
+        era=table.text("era"),
+        patterns=FrozenMap(patterns),
+        sources=cite(table, sources),
+    )
 
 
 @functools.cache
