@@ -136,6 +136,17 @@ def test_us_state_market_uses_the_federal_rule_in_its_own_zone() -> None:
     assert d.next_allowed == dt.datetime(2026, 6, 10, 8, tzinfo=LA)
 
 
+def test_a_curated_us_state_uses_its_own_narrower_hours() -> None:
+    at = dt.datetime(2026, 6, 10, 20, 30, tzinfo=NEW_YORK)
+    d = globalcs.may_send("US-FL", "phone", at, timezone="America/New_York")
+    assert d.contact is not None
+    assert d.contact.rule.market == "US-FL"
+    assert d.contact == globalcs.contact_window("US-FL", "phone", at, timezone="America/New_York")
+    assert not d.allowed
+    assert d.next_allowed == dt.datetime(2026, 6, 11, 8, tzinfo=NEW_YORK)
+    assert globalcs.may_send("US", "phone", at, timezone="America/New_York").contact.allowed  # type: ignore[union-attr]
+
+
 def test_us_without_a_zone_holds_in_every_zone() -> None:
     at = dt.datetime(2026, 6, 10, 10, 30, tzinfo=NEW_YORK)
     d = globalcs.may_send("US", "phone", at)
@@ -439,7 +450,7 @@ def test_to_dict_is_json_ready() -> None:
 # ---------------------------------------------------------------- one question, one answer
 
 MARKETS = st.sampled_from(
-    ["FR", "US", "DE", "GB", "ES", "IT", "PL", "BR", "IN", "AU", "CA", "JP", "SA"]
+    ["FR", "US", "US-FL", "US-WA", "DE", "GB", "ES", "IT", "PL", "BR", "IN", "AU", "CA", "JP", "SA"]
 )
 INSTANTS = st.datetimes(
     min_value=dt.datetime(2026, 1, 1),

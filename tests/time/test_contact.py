@@ -10,14 +10,14 @@ import pytest
 
 import globalcs
 from globalcs._data import data_dir
-from globalcs.time._contact import contact_rules
+from globalcs.time._contact import ContactRule, contact_rules
 
 CONTACT = Path(data_dir()) / "contact"
 LEGAL_MARKETS = ("FR", "US", "DE", "GB", "ES", "IT", "PL", "BR", "IN", "AU", "CA")
 
 
 def local(zone: str, *args: int) -> dt.datetime:
-    return dt.datetime(*args, tzinfo=ZoneInfo(zone))  # type: ignore[misc]
+    return dt.datetime(*args, tzinfo=ZoneInfo(zone))  # type: ignore[arg-type,misc]
 
 
 # ---------------------------------------------------------------- the data
@@ -145,6 +145,50 @@ CASES = [
     ),
     # service contacts follow the quiet-hours norm, not the telemarketing law
     ("FR", "call", "service", (2026, 6, 10, 13, 30), "Europe/Paris", True, None),
+    # US states with narrower telemarketing hours than the TCPA's 8:00-21:00 (marketing calls)
+    (
+        "US-FL",
+        "call",
+        "marketing",
+        (2026, 6, 10, 20, 30),
+        "America/New_York",
+        False,
+        (2026, 6, 11, 8, 0),
+    ),
+    ("US-FL", "call", "marketing", (2026, 6, 10, 19, 59), "America/New_York", True, None),
+    ("US-FL", "call", "marketing", (2026, 6, 14, 10, 0), "America/Chicago", True, None),  # Sunday
+    ("US-FL", "call", "marketing", (2026, 7, 4, 19, 0), "America/New_York", True, None),  # holiday
+    (
+        "US-FL",
+        "call",
+        "marketing",
+        (2026, 6, 10, 7, 30),
+        "America/Chicago",
+        False,
+        (2026, 6, 10, 8, 0),
+    ),
+    (
+        "US-WA",
+        "call",
+        "marketing",
+        (2026, 6, 10, 20, 15),
+        "America/Los_Angeles",
+        False,
+        (2026, 6, 11, 8, 0),
+    ),
+    ("US-WA", "call", "marketing", (2026, 6, 13, 12, 0), "America/Los_Angeles", True, None),
+    # a state without a curated file keeps the federal window: 20:30 is fine in Georgia
+    ("US-GA", "call", "marketing", (2026, 6, 10, 20, 30), "America/New_York", True, None),
+    # texts are not in the Florida file: the US answer (the default, on business days)
+    (
+        "US-FL",
+        "sms",
+        "marketing",
+        (2026, 6, 10, 19, 30),
+        "America/New_York",
+        True,
+        None,
+    ),
     # no curated rule: the default (SA's weekend is Friday-Saturday)
     ("SA", "whatsapp", "service", (2026, 6, 5, 12, 0), "Asia/Riyadh", False, (2026, 6, 7, 9, 0)),
     ("JP", "sms", "marketing", (2026, 5, 4, 12, 0), "Asia/Tokyo", False, (2026, 5, 7, 9, 0)),
@@ -166,7 +210,7 @@ def test_decision(
     next_allowed: tuple[int, ...] | None,
 ) -> None:
     at = local(zone, *when)
-    decision = globalcs.contact_window(code, channel, at, purpose=purpose, timezone=zone)
+    decision = globalcs.contact_window(code, channel, at, purpose=purpose, timezone=zone)  # type: ignore[arg-type]
     assert decision.allowed is allowed, decision.reason
     expected = at if next_allowed is None else local(zone, *next_allowed)
     assert decision.next_allowed == expected
@@ -176,6 +220,88 @@ def test_decision(
     assert decision.allowed_until > decision.next_allowed
     assert decision.sources
     assert decision.reason.startswith("within" if allowed else "outside")
+
+
+# ---------------------------------------------------------------- US states
+
+
+def _minutes(rule: ContactRule) -> list[tuple[tuple[int, int], ...]]:
+    hours = rule.opening_hours(globalcs.get_market("US").weekend)
+    assert hours is not None, rule.rule
+    return list(hours.week)
+
+
+US_STATE_FILES = sorted(CONTACT.glob("us-*.toml"))
+
+
+def test_some_us_states_are_curated() -> None:
+    assert {path.stem for path in US_STATE_FILES} >= {"us-fl", "us-wa"}
+
+
+@pytest.mark.parametrize("path", US_STATE_FILES, ids=lambda p: p.stem)
+def test_a_state_window_lies_within_the_federal_one(path: Path) -> None:
+    """The TCPA still applies in every state: a state file may only narrow its window."""
+    (federal,) = [r for r in contact_rules("US") if r.kind == "law" and "phone" in r.channels]
+    federal_week = _minutes(federal)
+    rules = contact_rules(path.stem)
+    assert all(rule.market == path.stem.upper() for rule in rules)
+    for rule in rules:
+        if rule.kind == "condition":
+            continue
+        assert rule.kind in ("law", "code"), rule.rule
+        assert rule.purposes == ("marketing",), rule.rule
+        assert any(s.confidence == "statute" for s in rule.sources), rule.rule
+        assert rule.public_holidays <= federal.public_holidays
+        for day, intervals in enumerate(_minutes(rule)):
+            for start, end in intervals:
+                assert any(a <= start and end <= b for a, b in federal_week[day]), (
+                    rule.rule,
+                    day,
+                    (start, end),
+                )
+
+
+@pytest.mark.parametrize("path", US_STATE_FILES, ids=lambda p: p.stem)
+def test_a_state_answer_is_never_laxer_than_the_federal_one(path: Path) -> None:
+    """Hour by hour over a week, a call the state allows is one the TCPA allows."""
+    code = path.stem.upper()
+    zone = "America/New_York"
+    start = local(zone, 2026, 6, 8, 0, 0)
+    for hour in range(7 * 24):
+        at = start + dt.timedelta(hours=hour, minutes=30)
+        state = globalcs.contact_window(code, "phone", at, timezone=zone)
+        if state.allowed:
+            assert globalcs.contact_window("US", "phone", at, timezone=zone).allowed, at
+
+
+@pytest.mark.parametrize(
+    ("code", "zone"), [("US-FL", "America/New_York"), ("US-WA", "America/Los_Angeles")]
+)
+def test_channels_a_state_law_leaves_out_fall_back_to_the_us_rules(code: str, zone: str) -> None:
+    for channel, purpose, when in (
+        ("sms", "marketing", (2026, 6, 10, 20, 30)),
+        ("whatsapp", "marketing", (2026, 6, 13, 12, 0)),
+        ("phone", "service", (2026, 6, 10, 20, 30)),
+    ):
+        at = local(zone, *when)
+        state = globalcs.contact_window(code, channel, at, purpose=purpose, timezone=zone)  # type: ignore[arg-type]
+        country = globalcs.contact_window("US", channel, at, purpose=purpose, timezone=zone)  # type: ignore[arg-type]
+        assert state == country
+    # the phone marketing rule itself is the state's, and names its statute
+    at = local(zone, 2026, 6, 10, 20, 30)
+    decision = globalcs.contact_window(code, "phone", at, timezone=zone)
+    assert decision.rule.market == code
+    assert not decision.allowed
+    assert decision.sources[0].confidence == "statute"
+    assert "8 p.m." in decision.rule.rule or "8:00 p.m." in decision.rule.rule
+
+
+def test_the_country_market_alone_gives_the_federal_rule() -> None:
+    at = local("America/New_York", 2026, 6, 10, 20, 30)
+    assert globalcs.contact_window("US", "phone", at, timezone="America/New_York").allowed
+    florida = globalcs.contact_window("US-FL", "phone", at, timezone="America/New_York")
+    assert not florida.allowed
+    assert "501.616" in florida.reason
 
 
 def test_reason_names_the_law_and_its_source() -> None:
@@ -233,9 +359,9 @@ def test_call_is_an_alias_of_phone() -> None:
 def test_bad_input() -> None:
     at = local("Europe/Paris", 2026, 6, 10, 12, 0)
     with pytest.raises(globalcs.InvalidOptionError):
-        globalcs.contact_window("FR", "fax", at)
+        globalcs.contact_window("FR", "fax", at)  # type: ignore[arg-type]
     with pytest.raises(globalcs.InvalidOptionError):
-        globalcs.contact_window("FR", "phone", at, purpose="survey")
+        globalcs.contact_window("FR", "phone", at, purpose="survey")  # type: ignore[arg-type]
     with pytest.raises(globalcs.NaiveDatetimeError):
         globalcs.contact_window("FR", "phone", dt.datetime(2026, 6, 10, 12))
     with pytest.raises(globalcs.UnknownMarketError):
