@@ -264,10 +264,16 @@ def _imperative(items: list[Word], index: int, variant: Variant) -> tuple[str, s
         return "informal", "tú-imperative"
     if stem in lexicon.usted or (bare and plain in lexicon.usted):
         return "formal", "usted-imperative"
-    reflexive = plain.endswith("se") and plain[:-2] in lexicon.usted
-    if variant != "es" and reflexive and _stressed(word.lower):  # Regístrese, Fíjese
+    if _usted_reflexive(word):
         return "formal", "usted-imperative"
     return None
+
+
+def _usted_reflexive(word: Word) -> bool:
+    """An usted imperative with "se" written on, stressed on the verb (Comuníquese,
+    Diríjase, Sírvase): no noun ends so ("clase", "frase" carry no accent)."""
+    lower = word.lower
+    return len(lower) >= 6 and lower.endswith(("ase", "ese")) and _stressed(lower[:-3])
 
 
 def _vos_imperative(
@@ -288,6 +294,7 @@ def _vos_imperative(
         return None
     if (
         accented_end
+        and not (word.capitalised and _after_title(items, index))
         and lower[-1] != "é"
         and len(lower) >= 4
         and lower not in _NOT_VOS_IMPERATIVE
@@ -376,10 +383,19 @@ def _vos_verb(items: list[Word], index: int, variant: Variant) -> bool:
         return True
     if variant != "es-AR" or not _VOS_PRESENT.fullmatch(lower) or lower in _NOT_VOS_PRESENT:
         return False
-    if word.capitalised and not word.initial:  # a name: Andrés, Solís
-        return False
+    if word.capitalised and (not word.initial or _after_title(items, index)):
+        return False  # a name: Andrés, Sr. Garcés
     before = preceding(items, index)
     return word.initial or (before is not None and before.lower in _VOS_CONTEXT)
+
+
+_TITLES = wordlist("sr sra srta dr dra lic ing don doña señor señora")
+
+
+def _after_title(items: list[Word], index: int) -> bool:
+    """Whether ``items[index]`` follows a title (Sr. Garcés), so that its capital and the
+    full stop before it make no sentence start."""
+    return index > 0 and items[index - 1].lower in _TITLES
 
 
 def _stressed(lower: str) -> bool:
@@ -391,19 +407,31 @@ def _noun_position(items: list[Word], index: int) -> bool:
     return before is None or before.lower in _BEFORE_NOUN
 
 
+_DETERMINERS = wordlist("el la los las su sus tu tus nuestro nuestra nuestros nuestras este esta")
+# Nouns of adverbial phrases with "a" / "al" (a la brevedad, al respecto): no object.
+_NOT_DATIVE = wordlist(
+    """brevedad mayor espera vez hora momento respecto igual final principio día instante
+    menos contrario fin rato usted ustedes"""
+)
+
+
 def _dative_doubled(items: list[Word], index: int) -> bool:
     """Whether "le" repeats an object named before it in the same clause ("Al repartidor
-    le pedimos"): then it is that third person, not the customer."""
+    le pedimos", "A la paquetería le pedimos"): then it is that third person, not the
+    customer. "A la brevedad le responderemos" names nobody."""
     position = index
     while position > 0 and not items[position].initial:
         previous = items[position - 1]
         if "," in previous.after:
             return False
         if previous.lower in ("a", "al") and position < index:
-            named = items[position].lower
-            return named not in ("usted", "ustedes", "ud", "uds") and not named.endswith(
-                ("ar", "er", "ir")
-            )
+            named = items[position]
+            if previous.lower == "a":
+                if named.lower not in _DETERMINERS or position + 1 >= index:
+                    return False
+                named = items[position + 1]
+            lower = named.lower
+            return lower not in _NOT_DATIVE and not lower.endswith(("ar", "er", "ir"))
         position -= 1
     return False
 
@@ -414,7 +442,11 @@ def _vosotros_verb(lower: str) -> bool:
 
 
 def _tu_ending(lower: str) -> bool:
+    """Second-person forms tú and vos share: the future (recibirás), the preterite
+    (compraste) and the imperfect subjunctive (si quisieras, si necesitaras)."""
     if lower.endswith("rás") and lower not in ("detrás", "atrás") and len(lower) > 4:
+        return True
+    if lower.endswith(("aras", "ieras")) and len(lower) >= 7 and not _stressed(lower):
         return True
     return lower.endswith(("aste", "iste")) and len(lower) > 6 and lower not in NOT_PRETERITE
 
