@@ -51,7 +51,7 @@ _TU = wordlist("tú te ti contigo tu tus tuyo tuya tuyos tuyas")
 _VOSOTROS = wordlist("os vosotros vosotras vuestro vuestra vuestros vuestras sois vais")
 _TU_VERBS = wordlist(
     """puedes tienes quieres necesitas debes estás eres has sabes vas prefieres deseas recibes
-    encuentras haces ves buscas pides compras quieras puedas tengas necesites prefieras
+    encuentras haces ves buscas pides compras cuentas quieras puedas tengas necesites prefieras
     recibas podrías querrías deberías tendrías"""
 )
 # The forms of _TU_VERBS that voseo shares with tú: estás, has, vas, ves, the present
@@ -68,7 +68,9 @@ _VOS_VERBS = wordlist(
     venís pedís elegís debés deseás comprás pagás conocés entendés tenís podís querís sabís
     erís"""
 )
-# Words before which "compras" is the noun (tus compras, de compras), not the verb.
+# Verbs of _TU_VERBS that are also nouns (tus compras, cuentas bancarias), and the words
+# before which they are the noun.
+_ALSO_NOUNS = wordlist("compras cuentas")
 _BEFORE_NOUN = wordlist(
     """las sus tus mis nuestras unas estas esas otras futuras próximas primeras últimas
     varias algunas muchas pocas todas dos tres de en por para sin con sobre tras y e o"""
@@ -213,7 +215,7 @@ def _word(items: list[Word], index: int, variant: Variant) -> Hit | None:
         return hit("formal", word, "usted")
     if lower == "ustedes" or (lower in _USTEDES_ABBREVIATIONS and word.after[:1] == "."):
         return None if american else hit("formal", word, "usted")
-    if lower in _TU_VERBS and not (lower == "compras" and _noun_position(items, index)):
+    if lower in _TU_VERBS and not (lower in _ALSO_NOUNS and _noun_position(items, index)):
         if argentine and lower not in _SHARED_WITH_VOS:
             return hit("never", word, "verb form only tú uses")
         return hit("informal", word, "tú-form pronoun or verb")
