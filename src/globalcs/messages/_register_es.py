@@ -145,6 +145,8 @@ class _Lexicon:
     not_bare: frozenset[str]
     vos: frozenset[str]
     """vos imperatives (``revisa``, ``escribi``, ``pone``): the infinitive without its -r."""
+    vos_only: frozenset[str]
+    """The vos imperatives that no tú imperative spells alike (``escribi``, ``pone``)."""
     vos_of: dict[str, str]
     """tú imperative -> the vos imperative of the same verb (``escribe`` -> ``escribi``)."""
 
@@ -153,11 +155,14 @@ class _Lexicon:
 def _lexicon(variant: Variant) -> _Lexicon:
     table = _VERBS if variant == "es" else _VERBS + _LATIN_AMERICAN_VERBS
     not_bare = _NOT_BARE if variant == "es" else _NOT_BARE | _LATIN_AMERICAN_NOT_BARE
+    tu = frozenset(tu for tu, _, _ in table)
+    vos = frozenset(infinitive[:-1] for _, _, infinitive in table)
     return _Lexicon(
-        tu=frozenset(tu for tu, _, _ in table),
+        tu=tu,
         usted=frozenset(usted for _, usted, _ in table),
         not_bare=not_bare,
-        vos=frozenset(infinitive[:-1] for _, _, infinitive in table),
+        vos=vos,
+        vos_only=vos - tu,
         vos_of={tu: infinitive[:-1] for tu, _, infinitive in table},
     )
 
@@ -290,7 +295,7 @@ def _vos_imperative(
     accented_end = lower[-1:] in ("á", "é", "í") and not _stressed(lower[:-1])
     if accented_end and plain in lexicon.vos and _opens_clause(items, index):
         return "informal", "vos-imperative"
-    if stem is not None and stem in lexicon.vos - lexicon.tu and not _stressed(lower):
+    if stem is not None and stem in lexicon.vos_only and not _stressed(lower):
         return "informal", "vos-imperative"
     if variant != "es-AR":
         return None
