@@ -293,6 +293,41 @@ def test_bad_language_profiles_name_the_field(
     assert problem in info.value.problem
 
 
+def _load_language_afresh(tag: str) -> object:
+    from globalcs.messages import _languages
+
+    _languages._load_language.cache_clear()
+    try:
+        return _languages._load_language(tag)
+    finally:
+        _languages._load_language.cache_clear()
+
+
+def test_a_language_without_word_rules_needs_markers(data_root: Path) -> None:
+    path = data_root / "languages" / "hi.toml"
+    text = path.read_text("utf-8")
+    start = text.index("\n[markers]")
+    end = text.find("\n[", start + 1)
+    path.write_text(text[:start] + (text[end:] if end != -1 else "\n"), "utf-8")
+    with pytest.raises(DataError) as info:
+        _load_language_afresh("hi")
+    assert (info.value.path, info.value.field) == ("languages/hi.toml", "markers")
+    assert "languages/hi.toml: markers: is required" in str(info.value)
+
+
+@pytest.mark.parametrize("tag", ["de", "de-CH", "es-AR"])
+def test_a_language_the_word_rules_read_has_no_markers(data_root: Path, tag: str) -> None:
+    """Markers for a language the word rules read (or a variant of one) would never be
+    read: the loader refuses them."""
+    path = data_root / "languages" / f"{tag}.toml"
+    markers = '\n[markers]\ninformal = ["du"]\n'
+    path.write_text(path.read_text("utf-8") + markers, "utf-8")
+    with pytest.raises(DataError) as info:
+        _load_language_afresh(tag)
+    assert (info.value.path, info.value.field) == (f"languages/{tag}.toml", "markers")
+    assert "would never be read" in info.value.problem
+
+
 @pytest.mark.parametrize(
     ("change", "field", "problem"),
     [

@@ -97,12 +97,53 @@ def test_both_japanese_readings_agree_on_the_traps(analyzer: bool) -> None:
         ("Oi, Ana! Seu pedido saiu.", "pt-BR", "formal", ["Oi"]),
         ("Neue Hi-Fi-Anlagen sind da. Sie erhalten Ihre Bestellung morgen.", "de", "formal", []),
         ("Sehr geehrte Frau Weber,\ndanke für deine Hilfe.", "de", "informal", ["Sehr geehrte"]),
+        ("Escribinos si querés.", "es-AR", "formal", ["Escribinos", "querés"]),
+        ("¿Tú puedes revisar el pedido?", "es-AR", "informal", ["Tú", "puedes"]),
+        ("Si ya la pagaste, ignorá este mensaje.", "es-AR", "informal", []),
+        ("Ingresá a tu cuenta y chequealo.", "es-AR", "formal", ["Ingresá", "tu", "chequealo"]),
+        ("Su pedido llegará mañana. Está todo listo.", "es-AR", "informal", []),
+        ("Atención en inglés y portugués. Después, llámenos.", "es-AR", "formal", []),
+        ("Estimado Sr. Garcés: le confirmamos el reclamo.", "es-AR", "formal", []),
+        ("El kit SOS para su auto ya está disponible.", "es-AR", "formal", []),
+        ("La campaña «Hecho para vos» termina hoy.", "es-AR", "formal", []),
+        ("Si sos cliente, tiene descuento.", "es-AR", "formal", ["sos"]),
+        ("¡Gracias a todos ustedes por participar!", "es-419", "informal", []),
+        ("Al repartidor le pedimos que vuelva mañana.", "es-419", "informal", []),
+        ("A la brevedad le responderemos.", "es-419", "informal", ["le responderemos"]),
+        ("Gracias por sus compras.", "es-MX", "informal", []),
+        ("Si no cuentas con el número, llámenos.", "es-MX", "formal", ["cuentas"]),
+        ("Ya podéis recoger el pedido.", "es-MX", "informal", ["podéis"]),
+        ("Por favor checa el estatus del pedido.", "es-MX", "formal", ["checa"]),
+        ("¡Gracias a todos ustedes por participar!", "es", "informal", ["ustedes"]),
         ("您订购的迷你音箱已发货。", "zh-Hans", "formal", []),
         ("你订购的迷你音箱已发货。", "zh-Hans", "formal", ["你"]),
     ],
 )
 def test_traps(text: str, tag: str, formality: str, found: list[str]) -> None:
     assert [f.text for f in globalcs.check_register(text, tag, formality)] == found
+
+
+def test_vosotros_is_never_used_in_latin_america() -> None:
+    for tag in ("es-419", "es-MX", "es-AR"):
+        for formality in ("informal", "formal"):
+            findings = globalcs.check_register("Gracias a vosotros.", tag, formality)
+            assert [(f.kind, f.text) for f in findings] == [("never_to_customers", "vosotros")]
+    assert [f.kind for f in globalcs.check_register("Gracias a vosotros.", "es", "formal")] == [
+        "wrong_register"
+    ]
+
+
+def test_word_rules_and_markers_split_the_languages() -> None:
+    """The languages the word rules read carry no markers; every other carries some."""
+    from globalcs.messages._languages import WORD_RULES, language, lineage, supported_languages
+    from globalcs.messages._register import _rules
+
+    for tag in supported_languages():
+        profile = language(tag)
+        ruled = bool(WORD_RULES & set(lineage(profile)))
+        assert (_rules(tag) is not None) == ruled, tag
+        assert bool(profile.markers) != ruled, tag
+    assert {tag for tag in WORD_RULES if _rules(tag) is None} == set()
 
 
 def test_a_finding_explains_itself_and_pickles() -> None:

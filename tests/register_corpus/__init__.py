@@ -3,8 +3,9 @@
 One file per language; each line is ``target | verdict | text``, where the verdict is
 ``ok`` or ``bad`` followed by the marker that breaks the register. A file has three
 parts: ``dev`` (written first, read while writing the rules), ``held-out`` (written
-with it, before the rules, and only scored) and ``blind`` (written after the rules
-were committed and scored once before any change; see README.md for what changed).
+with it, before the rules, and only scored), ``blind`` and ``blind-2`` (each written
+after a commit of the rules and scored once before any change; see README.md for what
+changed).
 """
 
 from __future__ import annotations
@@ -16,7 +17,21 @@ from pathlib import Path
 FOLDER = Path(__file__).parent
 PARTS = ("dev", "held-out", "blind", "blind-2")
 """The parts of a corpus file, in the order they were written."""
-LANGUAGES = ("de", "fr", "es", "it", "nl", "pt-BR", "pt-PT", "pl", "ja", "ko")
+LANGUAGES = (
+    "de",
+    "fr",
+    "es",
+    "es-419",
+    "es-MX",
+    "es-AR",
+    "it",
+    "nl",
+    "pt-BR",
+    "pt-PT",
+    "pl",
+    "ja",
+    "ko",
+)
 
 
 @dataclass(frozen=True)

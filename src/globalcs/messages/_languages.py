@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from ..market._schema import Table
 
 _FORMALITIES = tuple(f.value for f in Formality)
+WORD_RULES = frozenset(
+    ("de", "nl", "pl", "fr", "es", "es-419", "es-MX", "es-AR", "it", "pt-BR", "pt-PT", "ko", "ja")
+)
+"""Tags whose register ``check_register`` reads with word rules (``_register._rules``), as
+do their regional variants: their profiles carry no ``[markers]``, which would never be
+read. Every other language needs ``[markers]``."""
 _GENDERS = ("female", "male", "unknown")
 _TITLED = ("female", "male", "neutral")
 _lock = threading.RLock()
@@ -35,9 +41,11 @@ class Language:
     register_for: FrozenMap
     name_order: str
     salutation: FrozenMap
-    markers: FrozenMap
     sources: tuple[Source, ...]
     note: str = ""
+    markers: FrozenMap = field(default_factory=FrozenMap)
+    """Register -> the patterns ``check_register`` looks for, for a language without word
+    rules (``WORD_RULES``); empty for the languages the word rules read."""
     at_time: FrozenMap = field(default_factory=FrozenMap)
     """CLDR's "atTime" patterns by length (``long``, ``medium``): how a date and a time
     join when the time is a moment on that date (fi ``{1} 'klo' {0}``)."""
@@ -202,12 +210,30 @@ def _load_language(tag: str) -> Language:
             salutation[formality] = FrozenMap(dict.fromkeys(_GENDERS, value))
     cited = list(cite(salutation_table, sources))
     note = salutation_table.text("note", "")
-    marker_table = root.table("markers")
-    markers = _compile_markers(relative, marker_table)
-    for register in markers:
-        if register not in registers and register != "never":
-            raise marker_table.fail(register, "is not one of the language's registers (or 'never')")
-    cited += cite(marker_table, sources)
+    markers: dict[str, tuple[re.Pattern[str], ...]] = {}
+    marker_table = root.optional_table("markers")
+    lineage_tags = (*(lineage(language(base)) if base is not None else ()), tag)
+    ruled = [t for t in lineage_tags if t in WORD_RULES]
+    if marker_table is not None and ruled:
+        raise root.fail(
+            "markers",
+            f"the word rules of {ruled[-1]!r} read this language's register; "
+            "its markers would never be read",
+        )
+    if marker_table is None and not ruled:
+        raise root.fail(
+            "markers",
+            "is required: no word rules read this language's register, "
+            "so check_register needs its marker patterns",
+        )
+    if marker_table is not None:
+        markers = _compile_markers(relative, marker_table)
+        for register in markers:
+            if register not in registers and register != "never":
+                raise marker_table.fail(
+                    register, "is not one of the language's registers (or 'never')"
+                )
+        cited += cite(marker_table, sources)
     at_time: dict[str, str] = {}
     datetime_table = root.optional_table("datetime")
     if datetime_table is not None:

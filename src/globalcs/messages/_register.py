@@ -1,10 +1,10 @@
 """``check_register``: find text that mixes registers or uses the wrong one.
 
-For German, Dutch, Polish, French, Spanish, Italian, Portuguese (pt-BR and pt-PT),
-Korean and Japanese the text is read by words and sentence endings
-(``_register_de_nl_pl``, ``_register_romance``, ``_register_pt``, ``_register_ko``,
-``_register_ja``);
-every other language is read with the patterns its profile lists under ``markers``.
+For German, Dutch, Polish, French, Spanish (es, es-419, es-MX, es-AR), Italian,
+Portuguese (pt-BR and pt-PT), Korean and Japanese the text is read by words and sentence
+endings (``_register_de_nl_pl``, ``_register_romance``, ``_register_es``, ``_register_pt``,
+``_register_ko``, ``_register_ja``); every other language is read with the patterns its
+profile lists under ``markers``.
 """
 
 from __future__ import annotations
@@ -96,8 +96,10 @@ _TOLERATED: dict[str, dict[str, frozenset[str]]] = {
 
 @functools.cache
 def _rules(tag: str) -> Callable[[str], list[Hit]] | None:
-    """The word rules for a language, or None to read its profile's markers."""
+    """The word rules for a language: its own, or the nearest its lineage has (de-CH reads
+    de's); None to read its profile's markers."""
     from . import _register_de_nl_pl as north
+    from . import _register_es as es
     from . import _register_ja as ja
     from . import _register_ko as ko
     from . import _register_pt as pt
@@ -108,18 +110,20 @@ def _rules(tag: str) -> Callable[[str], list[Hit]] | None:
         "nl": north.dutch,
         "pl": north.polish,
         "fr": romance.french,
-        "es": romance.spanish,
+        "es": es.spanish,
+        "es-419": es.latin_american_spanish,
+        "es-MX": es.latin_american_spanish,
+        "es-AR": es.argentine_spanish,
         "it": romance.italian,
         "pt-BR": pt.brazilian,
         "pt-PT": pt.european_portuguese,
         "ko": ko.korean,
         "ja": ja.japanese,
     }
-    profile = language(tag)
-    base = lineage(profile)[0]
-    if base != profile.tag and profile.markers != language(base).markers:
-        return None  # a variant with markers of its own (es-AR voseo) is read by them
-    return by_tag.get(base)
+    for name in reversed(lineage(language(tag))):
+        if name in by_tag:
+            return by_tag[name]
+    return None
 
 
 def _marker_hits(profile: Language, text: str) -> list[Hit]:

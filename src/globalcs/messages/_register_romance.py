@@ -1,13 +1,14 @@
-"""Register rules for French, Spanish and Italian, over words (Portuguese: ``_register_pt``).
+"""Register rules for French and Italian, over words (Spanish: ``_register_es``;
+Portuguese: ``_register_pt``).
 
 Romance languages drop the subject pronoun, so a text can be informal without a single
 "tu": the rules also read second-person verb endings and imperatives (Écris-nous,
-Escríbenos, Scrivici), each against its formal counterpart.
+Scrivici), each against its formal counterpart.
 
 >>> [(h.register, h.rule) for h in french("Écris-nous si besoin.")]
 [('informal', 'tu-imperative')]
->>> [(h.register, h.rule) for h in spanish("Escríbanos si lo necesita.")]
-[('formal', 'usted-imperative')]
+>>> [(h.register, h.rule) for h in italian("Ci scriva pure.")]
+[('formal', 'imperative')]
 """
 
 from __future__ import annotations
@@ -85,86 +86,11 @@ def _french_imperative(items: list[Word], index: int) -> str:
     return ""
 
 
-_ES_TU = wordlist(
-    """tú te ti contigo tu tus tuyo tuya tuyos tuyas os vosotros vosotras vuestro vuestra
-    vuestros vuestras vos"""
-)
-_ES_TU_VERBS = wordlist(
-    """puedes tienes quieres necesitas debes estás eres has sabes vas prefieres deseas recibes
-    encuentras haces ves buscas pides compras quieras puedas tengas necesites prefieras
-    recibas podrías querrías deberías tendrías"""
-)
-_ES_USTED = wordlist("usted ustedes")
-_ES_USTED_ABBREVIATIONS = wordlist("ud uds vd vds")
-# Imperatives without accents: tú first, usted second.
-_ES_IMPERATIVES = pairs(
-    """escribe/escriba contacta/contacte llama/llame avisa/avise indica/indique
-    envia/envie di/diga cuenta/cuente deja/deje haz/haga ven/venga sigue/siga revisa/revise
-    comprueba/compruebe consulta/consulte visita/visite pulsa/pulse introduce/introduzca
-    elige/elija selecciona/seleccione accede/acceda descarga/descargue anade/anada
-    devuelve/devuelva confirma/confirme actualiza/actualice responde/responda
-    recuerda/recuerde mira/mire prueba/pruebe descubre/descubra aprovecha/aproveche
-    completa/complete rellena/rellene comparte/comparta cambia/cambie pide/pida usa/use
-    utiliza/utilice vuelve/vuelva escucha/escuche disculpa/disculpe perdona/perdone
-    espera/espere acepta/acepte"""
-)
-_ES_TU_IMPERATIVE = frozenset(tu for tu, _ in _ES_IMPERATIVES)
-_ES_USTED_IMPERATIVE = frozenset(usted for _, usted in _ES_IMPERATIVES)
-# Bare forms that also open sentences as nouns or prepositions.
-_ES_NOT_BARE = wordlist("cuenta prueba visita consulta llama entre use")
-_ES_CLITICS = ("nos", "melo", "me", "los", "las", "lo", "la", "les", "le", "te")
-_ES_NEGATED = {"dudes": "informal", "olvides": "informal", "esperes": "informal"}
-_ES_NEGATED |= {"dude": "formal", "olvide": "formal", "espere": "formal"}
 # Words in -aste / -iste that are no second-person past tense (Spanish and Portuguese).
 NOT_PRETERITE = wordlist(
     """existe insiste consiste asiste resiste persiste desiste subsiste triste chiste
     contraste desgaste"""
 )
-
-
-def spanish(text: str) -> list[Hit]:
-    """tú (and vosotros, vos) against usted: pronouns, second-person verb endings
-    (recibirás, compraste), imperatives with and without pronouns (Escríbenos,
-    Escríbanos, No dudes), Ud. and "le" + a first-person-plural verb (Le avisaremos)."""
-    items = words(text)
-    hits = greetings("es", items)
-    for index, word in enumerate(items):
-        lower, plain = word.lower, word.plain
-        after = following(items, index)
-        before = preceding(items, index)
-        if lower in _ES_TU or lower in _ES_TU_VERBS or _spanish_tu_ending(lower):
-            hits.append(hit("informal", word, "tú-form pronoun or verb"))
-        elif lower in _ES_USTED or (lower in _ES_USTED_ABBREVIATIONS and word.after[:1] == "."):
-            hits.append(hit("formal", word, "usted"))
-        elif lower in ("le", "les") and after is not None and _first_plural(after.lower):
-            hits.append(hit("formal", word, "le + we-verb (usted)", after))
-        elif before is not None and before.lower == "no" and lower in _ES_NEGATED:
-            hits.append(hit(_ES_NEGATED[lower], before, "negative imperative", word))
-        else:
-            register = _imperative(word, plain, _ES_CLITICS, _ES_NOT_BARE)
-            if register:
-                rule = "tú-imperative" if register == "informal" else "usted-imperative"
-                hits.append(hit(register, word, rule))
-    return hits
-
-
-def _imperative(word: Word, plain: str, clitics: tuple[str, ...], not_bare: frozenset[str]) -> str:
-    stem = clitic_stem(word, clitics)
-    if stem in _ES_TU_IMPERATIVE or (word.initial and plain in _ES_TU_IMPERATIVE - not_bare):
-        return "informal"
-    if stem in _ES_USTED_IMPERATIVE or (word.initial and plain in _ES_USTED_IMPERATIVE - not_bare):
-        return "formal"
-    return ""
-
-
-def _spanish_tu_ending(lower: str) -> bool:
-    if lower.endswith("rás") and lower not in ("detrás", "atrás") and len(lower) > 4:
-        return True
-    return lower.endswith(("aste", "iste")) and len(lower) > 6 and lower not in NOT_PRETERITE
-
-
-def _first_plural(lower: str) -> bool:
-    return lower.endswith(("amos", "emos", "imos"))
 
 
 _IT_TU = wordlist("tu ti te tuo tua tuoi tue teco")

@@ -106,6 +106,7 @@ INFORMAL_GREETINGS = {
     "de": "hey hi tschüss",
     "fr": "salut coucou bisous",
     "es": "chao chau besos",
+    "es-AR": "chao chau besos che",
     "it": "ciao",
     "nl": "hoi hey doei",
     "pt-BR": "oi tchau abraços beijos",
@@ -113,10 +114,12 @@ INFORMAL_GREETINGS = {
     "pl": "cześć hej siema",
 }
 """Greetings and sign-offs used only among friends (the catalogs' informal openers: Salut,
-Ciao, Hoi, Oi, Cześć); "Hallo", "Hola" and "Olá" are neutral and not listed."""
+Ciao, Hoi, Oi, Cześć; in Argentina also the interjection "che"); "Hallo", "Hola" and
+"Olá" are neutral and not listed."""
 FORMAL_SALUTATIONS = {
     "de": ("sehr geehrte", "sehr geehrter", "sehr geehrten", "mit freundlichen grüßen"),
     "es": ("estimado", "estimada", "estimados", "estimadas", "atentamente"),
+    "es-AR": ("estimado", "estimada", "estimados", "estimadas", "atentamente"),
     "it": ("gentile", "gentili", "egregio", "egregia", "spettabile", "cordiali saluti"),
     "nl": ("geachte", "hoogachtend"),
     "pl": ("szanowny", "szanowna", "szanowni", "z poważaniem"),
